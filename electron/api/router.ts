@@ -1,72 +1,10 @@
-// The one implementation of the contract. Inputs have passed the contract's zod
-// schemas before any handler here runs.
-import { implement } from '@orpc/server';
-import type Docker from 'dockerode';
-import type { EngineRegistry } from '../engines/registry';
-import { engineMessage, toRpcError } from '../engines/errors';
-import { contract } from './contract';
+// The one implementation of the contract, composed from one route file per feature.
+// Inputs have passed the contract's zod schemas before any handler runs.
+import { os } from './base';
+import { containers } from './routes/containers';
+import { engines } from './routes/engines';
+import { live } from './routes/live';
 
-export interface BackendContext {
-  registry: EngineRegistry;
-}
-
-const os = implement(contract).$context<BackendContext>();
-
-/** Runs one container action; "already in that state" (HTTP 304) counts as done. */
-async function containerAction(
-  registry: EngineRegistry,
-  input: { engineId: string; id: string },
-  what: string,
-  act: (c: Docker.Container) => Promise<unknown>,
-): Promise<void> {
-  const engine = registry.get(input.engineId);
-  try {
-    await act(engine.docker.getContainer(input.id));
-  } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 304) return;
-    throw toRpcError(err, `${what} ${input.id.slice(0, 12)} on ${engine.snapshot.name}`);
-  }
-}
-
-export const router = os.router({
-  engines: {
-    list: os.engines.list.handler(({ context }) => context.registry.list()),
-    add: os.engines.add.handler(({ context, input }) => context.registry.add(input.endpoint, input.name)),
-    remove: os.engines.remove.handler(({ context, input }) => context.registry.remove(input.engineId)),
-  },
-  containers: {
-    list: os.containers.list.handler(async ({ context, input }) => {
-      const engines = input.engineId ? [context.registry.get(input.engineId)] : context.registry.connectedEngines();
-      const lists = await Promise.all(
-        engines.map(async (e) => {
-          try {
-            return await e.listContainers();
-          } catch (err) {
-            // One engine failing must not hide the others' containers when listing all.
-            if (input.engineId) throw toRpcError(err, `Listing containers on ${e.snapshot.name}`);
-            console.warn(`berth: listing containers on ${e.snapshot.name} failed: ${engineMessage(err)}`);
-            return [];
-          }
-        }),
-      );
-      return lists.flat();
-    }),
-    start: os.containers.start.handler(({ context, input }) => containerAction(context.registry, input, 'Starting', (c) => c.start())),
-    stop: os.containers.stop.handler(({ context, input }) =>
-      containerAction(context.registry, input, 'Stopping', (c) => c.stop(input.timeoutSeconds !== undefined ? { t: input.timeoutSeconds } : {})),
-    ),
-    restart: os.containers.restart.handler(({ context, input }) => containerAction(context.registry, input, 'Restarting', (c) => c.restart())),
-    remove: os.containers.remove.handler(({ context, input }) =>
-      containerAction(context.registry, input, 'Removing', (c) => c.remove({ force: input.force, v: input.volumes })),
-    ),
-  },
-  live: {
-    events: os.live.events.handler(async function* ({ context, signal }) {
-      // Current engine states first, so a new subscriber starts from the truth.
-      const sub = context.registry.subscribe(signal);
-      for (const engine of context.registry.list()) yield { kind: 'engine' as const, engine };
-      yield* sub;
-    }),
-  },
-});
+export type { BackendContext } from './base';
+export const router = os.router({ engines, containers, live });
 export type Router = typeof router;

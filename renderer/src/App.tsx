@@ -1,9 +1,10 @@
 // The app shell: sidebar (pages, engines, theme) and the page in view.
 import { useQueryClient } from '@tanstack/react-query';
-import { ContainersPage } from './features/containers/ContainersPage';
 import { EngineList } from './features/engines/EngineList';
 import { useConnection } from './lib/connection';
 import { useLiveUpdates } from './lib/live';
+import { useRoute } from './lib/route';
+import { PAGES } from './pages';
 import { useTheme, type Theme } from './lib/theme';
 
 export function App() {
@@ -11,6 +12,8 @@ export function App() {
   useLiveUpdates(queryClient);
   const [theme, setTheme] = useTheme();
   const connection = useConnection();
+  const [pageId] = useRoute();
+  const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -21,9 +24,11 @@ export function App() {
           Berth
         </div>
         <nav aria-label="Pages">
-          <a className="nav-item active" aria-current="page" href="#containers">
-            Containers
-          </a>
+          {PAGES.map((p) => (
+            <a key={p.id} className={p === page ? 'nav-item active' : 'nav-item'} aria-current={p === page ? 'page' : undefined} href={`#${p.id}`}>
+              {p.label}
+            </a>
+          ))}
         </nav>
         <EngineList />
         <label className="theme">
@@ -41,7 +46,7 @@ export function App() {
             The connection to Berth's backend was lost (was `berth serve` stopped?). Start it again and reload this page.
           </div>
         )}
-        <ContainersPage />
+        {page.render()}
       </main>
     </div>
   );

@@ -9,6 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
@@ -19,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,

@@ -5,7 +5,7 @@ import type { ContainerRow, EngineInfo } from '../api/schemas';
 import type { Candidate } from './discovery';
 import { dockerodeOptions, parseEndpoint } from './endpoint';
 import { describeConnectionError } from './errors';
-import { toContainerRow } from './rows';
+import { rowFromInspect, toContainerRow } from './rows';
 
 export interface RawEngineEvent {
   Type?: string;
@@ -88,9 +88,12 @@ export class Engine {
 
   /** The current row of one container, or null when it no longer exists. */
   async containerRow(id: string): Promise<ContainerRow | null> {
-    const raw = await this.docker.listContainers({ all: true, filters: JSON.stringify({ id: [id] }) });
-    const match = raw.find((c) => c.Id === id || c.Id.startsWith(id));
-    return match ? toContainerRow(this.id, match) : null;
+    try {
+      return rowFromInspect(this.id, await this.docker.getContainer(id).inspect());
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) return null;
+      throw err;
+    }
   }
 
   close(): void {

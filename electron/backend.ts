@@ -33,7 +33,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const settings = new SettingsStore(opts.dataDir);
   const registry = new EngineRegistry(settings);
   await registry.start(opts.discover === false ? [] : discoverEndpoints(nodeDiscoveryHost(opts.env ?? process.env)));
-  const context: BackendContext = { registry };
+  const context: BackendContext = { registry, settings, dataDir: opts.dataDir };
   return {
     context,
     registry,

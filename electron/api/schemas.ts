@@ -62,6 +62,16 @@ export type ContainerRow = z.infer<typeof ContainerRow>;
 export const LiveEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('engine'), engine: EngineInfo }),
   z.object({ kind: z.literal('engine-removed'), engineId: EngineId }),
+  /** Any other engine object changed (image, volume, network, pod): features refresh what they show. */
+  z.object({
+    kind: z.literal('object'),
+    engineId: EngineId,
+    type: z.enum(['image', 'volume', 'network', 'pod']),
+    id: z.string(),
+    action: z.string(),
+    time: z.number(),
+    attributes: z.record(z.string(), z.string()),
+  }),
   z.object({
     kind: z.literal('container'),
     engineId: EngineId,

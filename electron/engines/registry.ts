@@ -92,11 +92,16 @@ export class EngineRegistry {
   }
 
   private onEngineEvent(engine: Engine, ev: RawEngineEvent): void {
-    if ((ev.Type ?? 'container') !== 'container') return;
+    const type = ev.Type ?? 'container';
     const id = ev.Actor?.ID ?? ev.id;
     const action = ev.Action ?? ev.status ?? '';
-    if (!id || QUIET_ACTIONS.test(action)) return;
+    if (!id) return;
     const time = ev.timeNano ? Math.floor(ev.timeNano / 1e6) : (ev.time ?? 0) * 1000;
+    if (type === 'image' || type === 'volume' || type === 'network' || type === 'pod') {
+      this.publisher.publish('live', { kind: 'object', engineId: engine.id, type, id, action, time, attributes: ev.Actor?.Attributes ?? {} });
+      return;
+    }
+    if (type !== 'container' || QUIET_ACTIONS.test(action)) return;
     this.refreshRow(engine, id, action, time);
   }
 

@@ -6,7 +6,19 @@ import path from 'node:path';
 import { z } from 'zod';
 
 export const Settings = z.object({
+  /** Endpoints added by hand (engines/registry.ts). */
   endpoints: z.array(z.object({ endpoint: z.string(), name: z.string() })).default([]),
+  /** The engine new actions default to. */
+  defaultEngine: z.string().optional(),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** AWS: the profile and region last used, and the registry host that stands for ECR's (emulators). */
+  aws: z
+    .object({
+      profile: z.string().optional(),
+      region: z.string().optional(),
+      ecrRegistryHost: z.string().optional(),
+    })
+    .default({}),
 });
 export type Settings = z.infer<typeof Settings>;
 

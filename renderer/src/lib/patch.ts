@@ -11,6 +11,7 @@ export function patchContainers(rows: ContainerRow[] | undefined, ev: LiveEvent)
     // Rows of an engine that went away are no longer true: drop them until it returns.
     return ev.engine.state === 'connected' ? rows : dropEngine(rows, ev.engine.id);
   }
+  if (ev.kind !== 'container') return rows;
   const i = rows.findIndex((r) => r.engineId === ev.engineId && (r.id === ev.id || r.id.startsWith(ev.id)));
   if (ev.row === null) return i < 0 ? rows : [...rows.slice(0, i), ...rows.slice(i + 1)];
   if (i < 0) return [ev.row, ...rows];

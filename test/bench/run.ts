@@ -5,7 +5,7 @@ import type { BenchResult } from './report';
 import { printResults } from './report';
 
 const BENCHES: Array<() => Promise<{ name: string; run(): Promise<BenchResult[]> }>> = [
-  // () => import('./containers-list.bench'),
+  () => import('./containers-list.bench'),
 ];
 
 const only = process.argv[2];

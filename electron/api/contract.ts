@@ -4,6 +4,7 @@
 import { containers } from './contracts/containers';
 import { engines } from './contracts/engines';
 import { live } from './contracts/live';
+import { pods } from './contracts/pods';
 
-export const contract = { engines, containers, live };
+export const contract = { engines, containers, live, pods };
 export type Contract = typeof contract;

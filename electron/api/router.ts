@@ -4,7 +4,8 @@ import { os } from './base';
 import { containers } from './routes/containers';
 import { engines } from './routes/engines';
 import { live } from './routes/live';
+import { pods } from './routes/pods';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live });
+export const router = os.router({ engines, containers, live, pods });
 export type Router = typeof router;

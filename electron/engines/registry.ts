@@ -103,6 +103,12 @@ export class EngineRegistry {
     }
     if (type !== 'container' || QUIET_ACTIONS.test(action)) return;
     this.refreshRow(engine, id, action, time);
+    // Podman names a container's pod in its events: the pod's row (its members) changed too.
+    const podId = ev.Actor?.Attributes?.['podId'];
+    if (podId) {
+      const attributes = { containerId: id, containerName: ev.Actor?.Attributes?.['name'] ?? '' };
+      this.publisher.publish('live', { kind: 'object', engineId: engine.id, type: 'pod', id: podId, action: `container-${action}`, time, attributes });
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import type { ContainerRow, EngineInfo } from '../api/schemas';
 import type { Candidate } from './discovery';
 import { dockerodeOptions, parseEndpoint } from './endpoint';
 import { describeConnectionError } from './errors';
+import { jsonLines } from './json-lines';
 import { rowFromInspect, toContainerRow } from './rows';
 
 export interface RawEngineEvent {
@@ -106,21 +107,8 @@ export class Engine {
     this.dropEvents();
     const stream = (await this.docker.getEvents({})) as NodeJS.ReadableStream;
     this.events = stream;
-    let buffered = '';
-    stream.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl).trim();
-        buffered = buffered.slice(nl + 1);
-        if (!line) continue;
-        try {
-          this.listener.event(this, JSON.parse(line) as RawEngineEvent);
-        } catch {
-          // a line that is not JSON is not an event; the stream goes on
-        }
-      }
-    });
+    const lines = jsonLines<RawEngineEvent>((ev) => this.listener.event(this, ev));
+    stream.on('data', (chunk: Buffer) => lines.push(chunk));
     const onGone = (err?: Error) => {
       if (this.events !== stream || this.closed) return;
       this.events = undefined;

@@ -1,6 +1,7 @@
 // The pages of the sidebar, in order. A feature adds its page here and nowhere else.
 import type { ReactNode } from 'react';
 import { ContainersPage } from './features/containers/ContainersPage';
+import { PodsPage } from './features/pods/PodsPage';
 
 export interface PageDef {
   id: string;
@@ -8,4 +9,7 @@ export interface PageDef {
   render(): ReactNode;
 }
 
-export const PAGES: PageDef[] = [{ id: 'containers', label: 'Containers', render: () => <ContainersPage /> }];
+export const PAGES: PageDef[] = [
+  { id: 'containers', label: 'Containers', render: () => <ContainersPage /> },
+  { id: 'pods', label: 'Pods', render: () => <PodsPage /> },
+];

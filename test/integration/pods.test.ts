@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { router } from '../../electron/api/router';
 import { createBackend, type Backend } from '../../electron/backend';
 import { createContainerInPod, libpodVersion } from '../../electron/engines/libpod';
-import { removePod } from '../../electron/engines/pods';
 import { BASE_IMAGE, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
 import { collectLive } from '../support/live';
+import { removeTestPods } from '../support/pods';
 import { requireServices } from '../support/services';
 
 let backend: Backend;
@@ -31,10 +31,7 @@ beforeAll(async () => {
   dockerId = engines.find((e) => e.kind === 'docker' && e.state === 'connected')!.id;
 });
 afterAll(async () => {
-  if (backend) {
-    const engine = backend.registry.get(podmanId);
-    await Promise.all(madePods.map((name) => removePod(engine, name, true).catch(() => undefined)));
-  }
+  await removeTestPods(madePods);
   backend?.close();
   await Promise.all([removeTestContainers(clients.docker), removeTestContainers(clients.podman)]);
 });

@@ -127,9 +127,16 @@ export const pods = {
       const engine = podman(context.registry, input.engineId);
       return attempt(`Generating Kubernetes YAML for ${input.names.join(', ')}`, async () => ({ yaml: await generateKube(engine, input.names, input.service) }));
     }),
-    play: os.pods.kube.play.handler(({ context, input }) => {
+    play: os.pods.kube.play.handler(async ({ context, input }) => {
       const engine = podman(context.registry, input.engineId);
-      return attempt(`Playing the YAML on ${engine.snapshot.name}`, () => playKube(engine, input.yaml));
+      try {
+        return await playKube(engine, input.yaml);
+      } catch (err) {
+        const rpc = toRpcError(err, `Playing the YAML on ${engine.snapshot.name}`);
+        // Podman answers 500 for YAML it cannot play: that is the input's fault, not the engine's.
+        const fromEngine = typeof (err as { statusCode?: number }).statusCode === 'number';
+        throw fromEngine && rpc.code === 'INTERNAL_SERVER_ERROR' ? new ORPCError('BAD_REQUEST', { message: rpc.message }) : rpc;
+      }
     }),
     down: os.pods.kube.down.handler(({ context, input }) => {
       const engine = podman(context.registry, input.engineId);

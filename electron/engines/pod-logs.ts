@@ -61,8 +61,8 @@ export class LogMerger {
   add(line: LogLine): void {
     this.pending.push(line);
     if (this.pending.length > this.maxQueue) {
-      const over = this.pending.length - this.maxQueue;
-      // Oldest first out: sort, then drop from the front.
+      // Oldest first out, a tenth of the queue at a time (one sort per many lines, not per line).
+      const over = this.pending.length - Math.floor(this.maxQueue * 0.9);
       this.pending.sort((a, b) => a.t - b.t);
       this.pending.splice(0, over);
       this.dropped += over;
@@ -84,7 +84,8 @@ export class LogMerger {
 }
 
 export interface PodLogOptions {
-  tail: number;
+  /** Lines of history per container ('all' for everything: a huge number makes Podman slow). */
+  tail: number | 'all';
   signal: AbortSignal;
   flushMs?: number;
   maxQueue?: number;

@@ -152,10 +152,12 @@ describe('merged logs', () => {
     m.add({ t: 2000, container: 'a', stream: 'stdout', text: 'a2' });
     expect(m.take()!.lines.map((l) => l.text)).toEqual(['a1', 'b1', 'a2']);
     expect(m.take()).toBeUndefined();
-    for (let i = 0; i < 5; i++) m.add({ t: i, container: 'a', stream: 'stdout', text: `l${i}` });
-    const batch = m.take()!;
-    expect(batch.dropped).toBe(2);
-    expect(batch.lines.map((l) => l.text)).toEqual(['l2', 'l3', 'l4']);
+    const big = new LogMerger(10);
+    for (let i = 0; i < 14; i++) big.add({ t: i, container: 'a', stream: 'stdout', text: `l${i}` });
+    const batch = big.take()!;
+    // Over the bound, the oldest go, down to 90% of it.
+    expect(batch.dropped).toBe(4);
+    expect(batch.lines.map((l) => l.text)).toEqual(['l4', 'l5', 'l6', 'l7', 'l8', 'l9', 'l10', 'l11', 'l12', 'l13']);
   });
   it('keeps only the newest lines in the renderer ring', () => {
     const r = new LogRing<number>(10);

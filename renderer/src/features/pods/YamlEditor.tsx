@@ -1,9 +1,10 @@
 // A CodeMirror 6 editor for Kubernetes YAML: line numbers, undo history, YAML highlighting.
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
 
 const theme = EditorView.theme({
@@ -14,6 +15,16 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: 'none' },
   '.cm-cursor': { borderLeftColor: 'var(--text)' },
 });
+
+// Colours from the app's theme variables, so light and dark both read well.
+const highlight = HighlightStyle.define([
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--accent)' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--ok)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--warn)' },
+  { tag: [tags.comment, tags.lineComment], color: 'var(--muted)', fontStyle: 'italic' },
+  { tag: [tags.meta, tags.punctuation, tags.separator, tags.typeName, tags.labelName], color: 'var(--muted)' },
+  { tag: tags.invalid, color: 'var(--danger)' },
+]);
 
 export function YamlEditor({ value, onChange, label }: { value: string; onChange(v: string): void; label: string }) {
   const host = useRef<HTMLDivElement>(null);
@@ -32,7 +43,7 @@ export function YamlEditor({ value, onChange, label }: { value: string; onChange
           indentOnInput(),
           bracketMatching(),
           highlightActiveLine(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          syntaxHighlighting(highlight),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           yaml(),
           theme,

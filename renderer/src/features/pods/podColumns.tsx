@@ -16,12 +16,15 @@ export interface PodRowHandlers {
 
 export const POD_TEMPLATE = 'minmax(150px,1.2fr) 92px minmax(180px,2fr) minmax(110px,1fr) 84px 320px';
 
+/** A member's name without its pod's name in front (Podman names played containers <pod>-<name>). */
+export const shortName = (pod: string, name: string) => (name.startsWith(`${pod}-`) && name.length > pod.length + 1 ? name.slice(pod.length + 1) : name);
+
 export function ContainerChips({ pod }: { pod: PodRow }) {
   return (
     <span className="chips">
       {pod.containers.map((c) => (
         <span key={c.id} className={`chip state-${c.state}${c.infra ? ' infra' : ''}`} title={`${c.name}: ${c.state}${c.infra ? ' (infra container)' : ''}`}>
-          {c.infra ? 'infra' : c.name}
+          {c.infra ? 'infra' : shortName(pod.name, c.name)}
         </span>
       ))}
     </span>

@@ -12,6 +12,7 @@ import { navigate } from '../../lib/route';
 const YamlEditor = lazy(() => import('./YamlEditor').then((m) => ({ default: m.YamlEditor })));
 
 export interface Played {
+  engineId: string;
   yaml: string;
   pods: Array<{ id: string; name: string; containers: number }>;
 }
@@ -39,7 +40,7 @@ export function KubeView({ engineId, source, pods, containers, draft, setDraft, 
     onSuccess: (r) => setDraft(r.yaml),
   });
   const play = useMutation({
-    mutationFn: (yaml: string) => client.pods.kube.play({ engineId, yaml }).then((r) => ({ yaml, pods: r.pods })),
+    mutationFn: (yaml: string) => client.pods.kube.play({ engineId, yaml }).then((r) => ({ engineId, yaml, pods: r.pods })),
     onSuccess: setPlayed,
   });
   const down = useMutation({
@@ -136,7 +137,7 @@ export function KubeView({ engineId, source, pods, containers, draft, setDraft, 
           Nothing it made was left behind.
         </p>
       )}
-      {played && (
+      {played?.engineId === engineId && (
         <div className="played" role="status" aria-label="Pods made by the YAML">
           <span>This YAML made:</span>
           {played.pods.map((p) => (

@@ -103,6 +103,7 @@ export function PodsPage() {
           rowId={rowKey}
           template={POD_TEMPLATE}
           rowHeight={44}
+          onActivate={(p) => navigate('pods', p.engineId, p.id)}
           emptyText={pods.isPending ? 'Loading…' : 'No pods yet. Create one, or play Kubernetes YAML.'}
         />
       )}

@@ -13,15 +13,24 @@ export function isOwnFrame(url: string | undefined): boolean {
   return url.startsWith('file://') && url.includes('/renderer/index.html');
 }
 
-export function createMainWindow(): BrowserWindow {
+export interface InitialBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+export function createMainWindow(bounds: InitialBounds): BrowserWindow {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+    width: bounds.width,
+    height: bounds.height,
     minWidth: 800,
     minHeight: 500,
     show: false,
@@ -35,7 +44,10 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (bounds.maximized) win.maximize();
+    win.show();
+  });
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
     // Links to documentation open in the user's browser, never in a Berth window.

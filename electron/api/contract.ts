@@ -2,8 +2,10 @@
 // MessagePort and `berth serve`'s WebSocket) serve exactly this, from one router.
 // One file per feature under contracts/; this file only composes them.
 import { containers } from './contracts/containers';
+import { diagnostics } from './contracts/diagnostics';
 import { engines } from './contracts/engines';
 import { live } from './contracts/live';
+import { settings } from './contracts/settings';
 
-export const contract = { engines, containers, live };
+export const contract = { engines, containers, live, settings, diagnostics };
 export type Contract = typeof contract;

@@ -2,9 +2,11 @@
 // Inputs have passed the contract's zod schemas before any handler runs.
 import { os } from './base';
 import { containers } from './routes/containers';
+import { diagnostics } from './routes/diagnostics';
 import { engines } from './routes/engines';
 import { live } from './routes/live';
+import { settings } from './routes/settings';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live });
+export const router = os.router({ engines, containers, live, settings, diagnostics });
 export type Router = typeof router;

@@ -9,7 +9,7 @@ export async function makeDanglingImage(docker: Docker): Promise<string> {
   try {
     await c.start();
     await c.wait();
-    const { Id } = (await c.commit({ changes: `LABEL ${TEST_LABEL}=${RUN_ID}` } as never)) as { Id: string };
+    const { Id } = (await c.commit({ changes: `LABEL ${TEST_LABEL}=${RUN_ID}` } as never)) as unknown as { Id: string };
     return Id;
   } finally {
     await c.remove({ force: true }).catch(() => undefined);

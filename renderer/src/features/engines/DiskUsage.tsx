@@ -65,8 +65,10 @@ export function DiskUsage({ engine }: { engine: EngineInfo }) {
       </table>
       {last && (
         <p className="prune-result" role="status">
-          Pruned {CATEGORY_WORDS[last.category].toLowerCase()}: reclaimed <strong>{formatBytes(last.reclaimedBytes)}</strong>, {last.deleted.length}{' '}
-          {last.deleted.length === 1 ? 'object' : 'objects'} removed.
+          <span>
+            Pruned {CATEGORY_WORDS[last.category].toLowerCase()}: reclaimed <strong>{formatBytes(last.reclaimedBytes)}</strong>, {last.deleted.length}{' '}
+            {last.deleted.length === 1 ? 'object' : 'objects'} removed.
+          </span>
           <button className="link" onClick={() => setLast(undefined)}>
             Dismiss
           </button>

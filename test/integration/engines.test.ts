@@ -67,14 +67,13 @@ describe.each(['docker', 'podman'] as const)('%s', (kind) => {
     const c = await createTestContainer(clients[kind], { name: uniqueName(`ev-${kind}`) });
     const abort = new AbortController();
     const stream = await client.engines.events({ engineId: engine.id }, { signal: abort.signal });
-    let startedAt = 0;
+    // Latency from the engine's own timestamp of the event to its arrival here.
     const seen = (async () => {
       for await (const ev of stream) {
-        if (ev.type === 'container' && ev.action === 'start' && ev.actorId === c.id && startedAt) return Date.now() - startedAt;
+        if (ev.type === 'container' && ev.action === 'start' && ev.actorId === c.id) return Date.now() - ev.time;
       }
       return -1;
     })();
-    startedAt = Date.now();
     await c.start();
     const latency = await seen;
     abort.abort();

@@ -34,7 +34,11 @@ export function createMainWindow(bounds: InitialBounds): BrowserWindow {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => { // eng-disable CSP_GLOBAL_CHECK
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Every permission is refused but writing to the clipboard ("Copy diagnostics"), and that
+  // only for Berth's own page.
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(permission === 'clipboard-sanitized-write' && isOwnFrame(details.requestingUrl)),
+  );
 
   const win = new BrowserWindow({
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),

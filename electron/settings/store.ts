@@ -19,7 +19,8 @@ export const Settings = z.object({
     .default([]),
   /** The engine new actions default to. */
   defaultEngine: z.string().optional(),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  // A value edited by hand into something unknown falls back rather than losing the file.
+  theme: z.enum(['system', 'light', 'dark']).default('system').catch('system'),
   /** AWS: the profile and region last used, and the registry host that stands for ECR's (emulators). */
   aws: z
     .object({
@@ -31,7 +32,8 @@ export const Settings = z.object({
   /** The desktop window's last size and place (applied by electron/main.ts). */
   window: z
     .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(150), maximized: z.boolean().default(false) })
-    .optional(),
+    .optional()
+    .catch(undefined),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -34,6 +34,7 @@ const SECRET_PATTERNS: Array<[RegExp, Replacer]> = [
 
 export function redactSecrets(text: string): string {
   let out = text;
+  // Two calls because TypeScript picks one overload of replace per call.
   for (const [re, by] of SECRET_PATTERNS) out = typeof by === 'string' ? out.replace(re, by) : out.replace(re, by);
   return out;
 }

@@ -52,7 +52,7 @@ export function menuTemplate(platform: NodeJS.Platform, appName = 'Berth', opts:
     label: 'View',
     submenu: [
       { label: 'Engines', accelerator: 'CmdOrCtrl+Shift+E', command: 'open-engines' },
-      { label: 'Events', accelerator: 'CmdOrCtrl+Shift+V', command: 'open-events' },
+      { label: 'Events', accelerator: 'CmdOrCtrl+Shift+L', command: 'open-events' },
       sep,
       { role: 'reload' },
       { role: 'forceReload' },

@@ -92,4 +92,10 @@ describe('settings patch', () => {
     expect(next.aws.region).toBeUndefined();
     expect(settingsView(next)).not.toHaveProperty('window');
   });
+
+  it('a file edited by hand into unknown values keeps the rest', () => {
+    const s = Settings.parse({ theme: 'pink', window: { x: 'left' }, aws: { region: 'eu-west-1' }, endpoints: [{ endpoint: 'unix:///x.sock', name: 'x' }] });
+    expect(s).toMatchObject({ theme: 'system', aws: { region: 'eu-west-1' }, endpoints: [{ endpoint: 'unix:///x.sock', name: 'x' }] });
+    expect(s.window).toBeUndefined();
+  });
 });

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { EngineEvent } from '../../../../electron/api/contracts/engines';
+import { EngineSelect } from '../../components/EngineSelect';
 import { VirtualTable } from '../../components/VirtualTable';
 import { orpc } from '../../lib/rpc';
 import { LOG_CAPACITY, useEventLog } from './useEventLog';
@@ -66,14 +67,7 @@ export function EventsPage() {
       </header>
       <div className="toolbar">
         <input type="search" placeholder="Search action, actor or attributes" aria-label="Search events" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <select aria-label="Engine" value={engineFilter} onChange={(e) => setEngineFilter(e.target.value)}>
-          <option value="all">All engines</option>
-          {(engines.data ?? []).map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
+        <EngineSelect value={engineFilter} onChange={setEngineFilter} />
         <select aria-label="Type" value={typeFilter} onChange={(e) => setTypeFilter(e.target.value)}>
           <option value="all">All types</option>
           {types.map((t) => (

@@ -4,17 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorText } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
-import { useTheme, type Theme } from '../../lib/theme';
 import { AddEngineDialog } from '../engines/AddEngineDialog';
 import { AwsSettings } from './AwsSettings';
 import { DiagnosticsButton } from './DiagnosticsButton';
+import { ThemeSelect } from './ThemeSelect';
 import { useSettingsUpdate } from './useSettingsUpdate';
 import '../engines/engines.css';
 
 export function SettingsPage() {
   const settings = useQuery({ ...orpc.settings.get.queryOptions(), staleTime: Infinity });
   const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
-  const [theme, setTheme] = useTheme();
   const update = useSettingsUpdate();
   const [adding, setAdding] = useState(false);
   const s = settings.data;
@@ -30,11 +29,7 @@ export function SettingsPage() {
         <legend>Appearance</legend>
         <label className="row">
           Theme
-          <select aria-label="Theme" value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            <option value="system">Same as the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
+          <ThemeSelect labels={{ system: 'Same as the system', light: 'Light', dark: 'Dark' }} />
         </label>
       </fieldset>
       <fieldset className="settings-group">

@@ -1,13 +1,16 @@
 // AWS fields of the settings: the profile and region last used, and the registry host that
 // stands for ECR's (for emulators). Saved on "Save"; refused values say why.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SettingsView } from '../../../../electron/api/contracts/settings';
 import { errorText } from '../../components/Toasts';
 import { useSettingsUpdate } from './useSettingsUpdate';
 
 export function AwsSettings({ aws }: { aws: SettingsView['aws'] }) {
-  const [form, setForm] = useState({ profile: aws.profile ?? '', region: aws.region ?? '', ecrRegistryHost: aws.ecrRegistryHost ?? '' });
+  const saved = { profile: aws.profile ?? '', region: aws.region ?? '', ecrRegistryHost: aws.ecrRegistryHost ?? '' };
+  const [form, setForm] = useState(saved);
   const update = useSettingsUpdate();
+  // Saved values changed elsewhere (the AWS pages remember the profile and region used).
+  useEffect(() => setForm(saved), [saved.profile, saved.region, saved.ecrRegistryHost]);
   const field = (k: keyof typeof form, label: string, placeholder: string, hint: string) => (
     <label className="row">
       {label}
@@ -15,7 +18,7 @@ export function AwsSettings({ aws }: { aws: SettingsView['aws'] }) {
       <span className="muted hint">{hint}</span>
     </label>
   );
-  const dirty = form.profile !== (aws.profile ?? '') || form.region !== (aws.region ?? '') || form.ecrRegistryHost !== (aws.ecrRegistryHost ?? '');
+  const dirty = form.profile !== saved.profile || form.region !== saved.region || form.ecrRegistryHost !== saved.ecrRegistryHost;
   return (
     <fieldset className="settings-group">
       <legend>AWS</legend>

@@ -22,7 +22,7 @@ export function SettingsPage() {
     <section className="page settings-page" aria-labelledby="settings-title">
       <header className="page-head">
         <h1 id="settings-title">Settings</h1>
-        <span className="muted">Saved for your user at once.</span>
+        <span className="muted">Kept for your user (settings.json in Berth’s data folder).</span>
       </header>
       {settings.error && <p className="error-text">Could not read the settings: {errorText(settings.error)}</p>}
       <fieldset className="settings-group">

@@ -15,6 +15,7 @@ import { jsonLines } from '../../electron/engines/json-lines';
 import { BASE_IMAGE, engineClients, RUN_ID, TEST_LABEL } from '../support/engines';
 import { requireServices } from '../support/services';
 import { median, percentile, type BenchResult } from './report';
+import { createTestBackend } from '../support/backend';
 
 export const name = 'events: Berth events stream vs raw /events, and ring replay (issue 6)';
 
@@ -24,7 +25,7 @@ const key = (e: { actorId: string; action: string; time: number }) => `${e.actor
 export async function run(): Promise<BenchResult[]> {
   await requireServices('docker');
   const { docker } = engineClients();
-  const backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-')) });
+  const backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-')) });
   const client = createRouterClient(router, { context: backend.context });
   const engine = (await client.engines.list()).find((e) => e.kind === 'docker' && e.state === 'connected');
   if (!engine) throw new Error('dockerd is not connected');

@@ -11,6 +11,7 @@ import { createBackend, type Backend } from '../../electron/backend';
 import { createTestContainer, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
 import { makeDanglingImage, removeTestImages } from '../support/images';
 import { requireServices } from '../support/services';
+import { createTestBackend } from '../support/backend';
 
 let backend: Backend;
 let client: RouterClient<typeof router>;
@@ -22,7 +23,7 @@ const engineOf = async (kind: 'docker' | 'podman'): Promise<EngineInfo> =>
 beforeAll(async () => {
   await requireServices('docker', 'podman');
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-engines-'));
-  backend = await createBackend({ dataDir });
+  backend = await createTestBackend({ dataDir });
   client = createRouterClient(router, { context: backend.context });
 });
 afterAll(async () => {

@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRouterClient } from '@orpc/server';
 import { router } from '../../electron/api/router';
-import { createBackend } from '../../electron/backend';
 import type { RawEngineEvent } from '../../electron/engines/engine';
 import { EVENT_LOG_CAPACITY, EventLog } from '../../electron/engines/event-log';
 import { jsonLines } from '../../electron/engines/json-lines';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRouterClient, type RouterClient } from '@orpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { router } from '../../electron/api/router';
 import { createTestContainer, engineClients, removeTestContainers, uniqueName } from '../support/engines';
 import { requireServices } from '../support/services';

@@ -11,7 +11,7 @@ import type { ContractRouterClient } from '@orpc/contract';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contract } from '../../electron/api/contract';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { serve, type Serving } from '../../electron/serve/server';
 import { requireServices } from '../support/services';
 import { createTestBackend } from '../support/backend';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { serve, type Serving } from '../../electron/serve/server';
 import { CHROMIUM } from './services';
 import { createTestBackend } from './backend';

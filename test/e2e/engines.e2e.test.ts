@@ -47,6 +47,8 @@ describe('Engines page', () => {
       expect(await card(kind).locator('[data-fact="Mode"] dd').innerText()).toBe('rootful');
     }
     expect(await card('Podman').locator('.engine-endpoint').innerText()).toMatch(/unix:\/\/\/run\/podman\/podman\.sock · default socket/);
+    await card('Docker').getByRole('button', { name: 'Make default' }).click();
+    await expect.poll(() => card('Docker').locator('.badge', { hasText: /^default$/ }).count()).toBe(1);
     await screenshot(page, 'engines-page');
   });
 
@@ -114,6 +116,12 @@ describe('Events page', () => {
     await page.getByLabel('Search events').fill(name);
     await expect.poll(() => page.getByRole('row').filter({ hasText: name }).count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'events-log');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await page.locator('.live-dot').innerText()).toBe('paused');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: name }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => page.locator('.live-dot').innerText()).toBe('live');
     await c.remove({ force: true });
   });
 });

@@ -1,10 +1,11 @@
 // Adds an endpoint by hand: a socket path, tcp:// (with TLS files), ssh:// or a named pipe.
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import type { EngineInfo } from '../../../../electron/api/schemas';
 import { errorText } from '../../components/Toasts';
 import { client } from '../../lib/rpc';
 
-export function AddEngineDialog({ onClose }: { onClose(): void }) {
+export function AddEngineDialog({ onClose, onAdded }: { onClose(): void; onAdded?(engine: EngineInfo): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [endpoint, setEndpoint] = useState('');
   const [name, setName] = useState('');
@@ -33,7 +34,7 @@ export function AddEngineDialog({ onClose }: { onClose(): void }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate(undefined, { onSuccess: onClose });
+          add.mutate(undefined, { onSuccess: (engine) => (onAdded?.(engine), onClose()) });
         }}
       >
         <h2>Add an engine</h2>

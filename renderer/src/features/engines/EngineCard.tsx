@@ -6,6 +6,7 @@ import type { EngineInfo } from '../../../../electron/api/schemas';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorText } from '../../components/Toasts';
 import { client } from '../../lib/rpc';
+import { useSettingsUpdate } from '../settings/useSettingsUpdate';
 import { DiskUsage } from './DiskUsage';
 import { EngineDetails } from './EngineDetails';
 import { KIND_WORDS, SOURCE_WORDS } from './words';
@@ -13,6 +14,7 @@ import { KIND_WORDS, SOURCE_WORDS } from './words';
 export function EngineCard({ engine, isDefault }: { engine: EngineInfo; isDefault: boolean }) {
   const [removing, setRemoving] = useState(false);
   const remove = useMutation({ mutationFn: () => client.engines.remove({ engineId: engine.id }) });
+  const settings = useSettingsUpdate();
   const up = engine.state === 'connected';
   return (
     <article className="engine-card" aria-label={engine.name} data-engine-card={engine.id} data-state={engine.state}>
@@ -24,6 +26,11 @@ export function EngineCard({ engine, isDefault }: { engine: EngineInfo; isDefaul
         <span className="engine-card-state" data-testid="engine-state">
           {engine.state}
         </span>
+        {!isDefault && (
+          <button className="link" onClick={() => settings.mutate({ defaultEngine: engine.id })} disabled={settings.isPending}>
+            Make default
+          </button>
+        )}
         {engine.source === 'manual' && (
           <button className="engine-card-remove" onClick={() => setRemoving(true)} aria-label={`Remove ${engine.name}`}>
             Remove

@@ -1,6 +1,6 @@
 // Every engine Berth knows, discovered or added by hand, live: state, host, disk.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { orpc } from '../../lib/rpc';
 import { AddEngineDialog } from './AddEngineDialog';
 import { EngineCard } from './EngineCard';
@@ -10,7 +10,12 @@ export function EnginesPage() {
   const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
   const settings = useQuery({ ...orpc.settings.get.queryOptions(), staleTime: Infinity });
   const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string>();
   const list = engines.data ?? [];
+  // Show the engine just added (it joins the end of the list), connected or not.
+  useEffect(() => {
+    if (added) document.querySelector(`[data-engine-card="${added}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [added, list.length]);
   const connected = list.filter((e) => e.state === 'connected').length;
   return (
     <section className="page engines-page" aria-labelledby="engines-title">
@@ -31,7 +36,7 @@ export function EnginesPage() {
           <p className="muted">No engine found. Start Docker or Podman (Berth finds the usual sockets by itself), or add an endpoint by hand.</p>
         )}
       </div>
-      {adding && <AddEngineDialog onClose={() => setAdding(false)} />}
+      {adding && <AddEngineDialog onClose={() => setAdding(false)} onAdded={(e) => setAdded(e.id)} />}
     </section>
   );
 }

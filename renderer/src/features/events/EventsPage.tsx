@@ -22,21 +22,26 @@ export function EventsPage() {
   const [engineFilter, setEngineFilter] = useState('all');
   const [typeFilter, setTypeFilter] = useState('all');
   const [search, setSearch] = useState('');
+  // Pause freezes what is shown (the ring keeps filling); Clear hides what came before.
+  const [frozen, setFrozen] = useState<EngineEvent[]>();
+  const [clearedSeq, setClearedSeq] = useState(0);
+  const shown = frozen ?? log.events;
   const names = useMemo(() => new Map((engines.data ?? []).map((e) => [e.id, e.name])), [engines.data]);
-  const types = useMemo(() => [...new Set(log.events.map((e) => e.type))].sort(), [log.events]);
+  const types = useMemo(() => [...new Set(shown.map((e) => e.type))].sort(), [shown]);
 
   const rows = useMemo(() => {
     const q = search.trim().toLowerCase();
     const out: EngineEvent[] = [];
-    for (let i = log.events.length - 1; i >= 0; i--) {
-      const e = log.events[i]!;
+    for (let i = shown.length - 1; i >= 0; i--) {
+      const e = shown[i]!;
+      if (e.seq <= clearedSeq) break;
       if (engineFilter !== 'all' && e.engineId !== engineFilter) continue;
       if (typeFilter !== 'all' && e.type !== typeFilter) continue;
       if (q && !`${e.action} ${e.actorId} ${e.actorName ?? ''} ${Object.values(e.attributes).join(' ')}`.toLowerCase().includes(q)) continue;
       out.push(e);
     }
     return out;
-  }, [log.events, engineFilter, typeFilter, search]);
+  }, [shown, clearedSeq, engineFilter, typeFilter, search]);
 
   const columns = useMemo<ColumnDef<EngineEvent>[]>(
     () => [
@@ -61,9 +66,11 @@ export function EventsPage() {
       <header className="page-head">
         <h1 id="events-title">Events</h1>
         <span className="muted" data-testid="events-count">
-          {rows.length === log.events.length ? `${log.events.length}` : `${rows.length} of ${log.events.length}`} events (the last {LOG_CAPACITY.toLocaleString()} are kept)
+          {rows.length === shown.length ? `${shown.length}` : `${rows.length} of ${shown.length}`} events (the last {LOG_CAPACITY.toLocaleString()} are kept)
         </span>
-        <span className={log.streaming ? 'live-dot on' : 'live-dot'}>{log.streaming ? 'live' : log.error ? `stream lost: ${log.error}` : 'connecting…'}</span>
+        <span className={log.streaming && !frozen ? 'live-dot on' : 'live-dot'}>
+          {frozen ? 'paused' : log.streaming ? 'live' : log.error ? `stream lost: ${log.error}` : 'connecting…'}
+        </span>
       </header>
       <div className="toolbar">
         <input type="search" placeholder="Search action, actor or attributes" aria-label="Search events" value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -76,6 +83,12 @@ export function EventsPage() {
             </option>
           ))}
         </select>
+        <button onClick={() => setFrozen(frozen ? undefined : log.events)} aria-pressed={!!frozen}>
+          {frozen ? 'Resume' : 'Pause'}
+        </button>
+        <button onClick={() => setClearedSeq(log.events.at(-1)?.seq ?? 0)} disabled={!rows.length}>
+          Clear
+        </button>
       </div>
       <VirtualTable
         label="Events"
@@ -84,7 +97,7 @@ export function EventsPage() {
         rowId={(e) => String(e.seq)}
         template={TEMPLATE}
         rowHeight={34}
-        emptyText={log.events.length ? 'No event matches the filters.' : 'No events yet. Start, stop or pull something and it shows here at once.'}
+        emptyText={shown.length && !clearedSeq ? 'No event matches the filters.' : 'No events yet. Start, stop or pull something and it shows here at once.'}
       />
     </section>
   );

@@ -1,9 +1,10 @@
 // The one contract between the renderer and the backend. Both transports (Electron's
 // MessagePort and `berth serve`'s WebSocket) serve exactly this, from one router.
 // One file per feature under contracts/; this file only composes them.
+import { aws } from './contracts/aws';
 import { containers } from './contracts/containers';
 import { engines } from './contracts/engines';
 import { live } from './contracts/live';
 
-export const contract = { engines, containers, live };
+export const contract = { engines, containers, live, aws };
 export type Contract = typeof contract;

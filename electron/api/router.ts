@@ -1,10 +1,11 @@
 // The one implementation of the contract, composed from one route file per feature.
 // Inputs have passed the contract's zod schemas before any handler runs.
 import { os } from './base';
+import { aws } from './routes/aws';
 import { containers } from './routes/containers';
 import { engines } from './routes/engines';
 import { live } from './routes/live';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live });
+export const router = os.router({ engines, containers, live, aws });
 export type Router = typeof router;

@@ -66,23 +66,25 @@ interface AwsErrorLike {
 const TOKEN_ERRORS = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
 const KEY_ERRORS = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'AuthFailure']);
 
-/** What went wrong with AWS, and what to do, for a profile (or the default chain). */
-export function awsMessage(err: unknown, profile?: string): string {
+/** What went wrong with AWS, and what to do, for a profile (or the default chain) of a kind. */
+export function awsMessage(err: unknown, profile?: string, kind?: ProfileInfo['kind']): string {
   const e = err as AwsErrorLike;
   const name = e?.name ?? '';
   const raw = (e?.message ?? String(err)).trim();
   const who = profile ? `profile "${profile}"` : 'the default credential chain';
   const login = profile ? `aws sso login --profile ${profile}` : 'aws sso login';
+  const renew = kind === 'sso' ? `run \`${login}\`` : kind === 'process' ? 'check the credential_process command of the profile' : kind === 'role' ? 'renew the source credentials of the role' : 'get new keys';
   if (TOKEN_ERRORS.has(name)) {
-    return `The credentials of ${who} have expired. Renew them (for SSO: \`${login}\`; for keys or a role, get new ones), then retry.`;
+    return `The credentials of ${who} have expired. Renew them (${kind ? renew : `for SSO: \`${login}\`; for keys or a role, get new ones`}), then retry.`;
   }
   if (KEY_ERRORS.has(name)) {
     return `AWS does not accept the credentials of ${who} (${name}): the access key is unknown or the secret is wrong. Check the keys in your credentials file or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.`;
   }
   if (name === 'CredentialsProviderError' || /Could not load credentials|Unable to locate credentials/i.test(raw)) {
-    if (/sso|token/i.test(raw)) return `The SSO session of ${who} is missing or expired: run \`${login}\`, then retry.`;
+    if (kind === 'sso' || /\bsso\b.*(token|session)|token.*\bsso\b/i.test(raw)) return `The SSO session of ${who} is missing or expired: run \`${login}\`, then retry.`;
+    if (/expired/i.test(raw)) return `The credentials of ${who} have expired (${raw.replace(/\.$/, '')}): ${renew}, then retry.`;
     return profile
-      ? `No credentials for profile "${profile}": ${raw.replace(/\.$/, '')}. Add keys for it to your credentials file, or pick another profile.`
+      ? `No credentials for profile "${profile}" (${raw.replace(/\.$/, '')}). Add keys for it to your credentials file, or pick another profile.`
       : 'No AWS credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or pick a profile from your ~/.aws/config.';
   }
   if (name === 'AccessDeniedException' || name === 'AccessDenied') return `Access denied for ${who}: ${raw}`;
@@ -94,10 +96,10 @@ export function awsMessage(err: unknown, profile?: string): string {
 }
 
 /** An AWS failure as an RPC error whose message says what failed and what to do. */
-export function toAwsRpcError(err: unknown, what: string, profile?: string): ORPCError<string, unknown> {
+export function toAwsRpcError(err: unknown, what: string, profile?: string, kind?: ProfileInfo['kind']): ORPCError<string, unknown> {
   if (err instanceof ORPCError) return err;
   const e = err as AwsErrorLike;
-  const message = `${what}: ${awsMessage(err, profile)}`;
+  const message = `${what}: ${awsMessage(err, profile, kind)}`;
   const name = e?.name ?? '';
   if (TOKEN_ERRORS.has(name) || KEY_ERRORS.has(name) || name === 'CredentialsProviderError') return new ORPCError('UNAUTHORIZED', { message });
   if (/NotFound|NotFoundException|DoesNotExist/.test(name)) return new ORPCError('NOT_FOUND', { message });
@@ -108,10 +110,10 @@ export function toAwsRpcError(err: unknown, what: string, profile?: string): ORP
 }
 
 /** Wraps one AWS call so its failure reaches the user in words. */
-export async function awsCall<T>(what: string, profile: string | undefined, fn: () => Promise<T>): Promise<T> {
+export async function awsCall<T>(what: string, profile: string | undefined, fn: () => Promise<T>, kind?: ProfileInfo['kind']): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    throw toAwsRpcError(err, what, profile);
+    throw toAwsRpcError(err, what, profile, kind);
   }
 }

@@ -20,7 +20,7 @@ function registryBase(host: string): string {
 }
 
 /** Reads a manifest from a registry that takes basic auth (the stand-in registry). */
-export async function fetchManifest(login: EcrLogin, repository: string, tag: string): Promise<{ body: string; mediaType: string }> {
+export async function fetchManifest(login: EcrLogin, repository: string, tag: string): Promise<{ body: string; mediaType: string; digest?: string }> {
   const res = await fetch(`${registryBase(login.host)}/v2/${repository}/manifests/${encodeURIComponent(tag)}`, {
     headers: {
       Accept: MANIFEST_TYPES.join(', '),
@@ -28,7 +28,8 @@ export async function fetchManifest(login: EcrLogin, repository: string, tag: st
     },
   });
   if (!res.ok) throw new Error(`The registry ${login.host} answered ${res.status} for the manifest of ${repository}:${tag}.`);
-  return { body: await res.text(), mediaType: res.headers.get('content-type')?.split(';')[0] ?? MANIFEST_TYPES[0]! };
+  const digest = res.headers.get('docker-content-digest') ?? undefined;
+  return { body: await res.text(), mediaType: res.headers.get('content-type')?.split(';')[0] ?? MANIFEST_TYPES[0]!, ...(digest ? { digest } : {}) };
 }
 
 /**
@@ -39,7 +40,12 @@ export async function fetchManifest(login: EcrLogin, repository: string, tag: st
 export async function recordStandInPush(ecr: ECRClient, login: EcrLogin, repository: string, tag: string): Promise<void> {
   if (!login.standIn) return;
   const m = await fetchManifest(login, repository, tag);
-  await ecr.send(new PutImageCommand({ repositoryName: repository, imageTag: tag, imageManifest: m.body, imageManifestMediaType: m.mediaType }));
+  try {
+    await ecr.send(new PutImageCommand({ repositoryName: repository, imageTag: tag, imageManifest: m.body, imageManifestMediaType: m.mediaType, ...(m.digest ? { imageDigest: m.digest } : {}) }));
+  } catch (err) {
+    // The same image pushed again under the same tag: ECR already has it, which is the goal.
+    if ((err as Error).name !== 'ImageAlreadyExistsException') throw err;
+  }
 }
 
 export interface LoginOptions {

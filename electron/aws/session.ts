@@ -8,7 +8,8 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { SettingsStore } from '../settings/store';
-import { awsCall, credentialProvider, listProfiles, type AwsEnv, type ProfileInfo } from './credentials';
+import type { ORPCError } from '@orpc/server';
+import { credentialProvider, toAwsRpcError, listProfiles, type AwsEnv, type ProfileInfo } from './credentials';
 
 export interface AwsClients {
   profile: string | undefined;
@@ -141,9 +142,20 @@ export class AwsService {
   }
 
   /** Runs one AWS call with this account's clients; its failure comes back in words. */
-  call<T>(what: string, fn: (c: AwsClients) => Promise<T>): Promise<T> {
+  async call<T>(what: string, fn: (c: AwsClients) => Promise<T>): Promise<T> {
     const c = this.clients();
-    return awsCall(what, c.profile, () => fn(c));
+    try {
+      return await fn(c);
+    } catch (err) {
+      throw await this.toError(err, what);
+    }
+  }
+
+  /** An AWS failure in words, knowing how the profile in use gets its credentials. */
+  async toError(err: unknown, what: string): Promise<ORPCError<string, unknown>> {
+    const profile = this.profile;
+    const kind = profile ? (await listProfiles(this.env).catch(() => [])).find((p) => p.name === profile)?.kind : undefined;
+    return toAwsRpcError(err, what, profile, kind);
   }
 
   identity(): Promise<Identity> {

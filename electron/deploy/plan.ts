@@ -56,6 +56,9 @@ export function diffLines(oldText: string, newText: string): DiffLine[] {
   return out;
 }
 
+/** An image id ("sha256:…" or bare hex) names no repository and no tag. */
+const isImageId = (ref: string) => /^(sha256:)?[0-9a-f]{12,64}$/.test(ref);
+
 const ECR_HOST = /^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 
 /**
@@ -71,6 +74,7 @@ export function repositoryFor(currentImage: string | undefined, localRef: string
       /* not a reference we can read: fall through */
     }
   }
+  if (isImageId(localRef)) return 'app';
   try {
     const local = parseReference(localRef);
     return local.path.replace(/^library\//, '');
@@ -83,7 +87,7 @@ export function repositoryFor(currentImage: string | undefined, localRef: string
 export function deployTag(localRef: string, imageId: string): string {
   let tag = 'latest';
   try {
-    tag = parseReference(localRef).tag ?? 'latest';
+    if (!isImageId(localRef)) tag = parseReference(localRef).tag ?? 'latest';
   } catch {
     /* an image id: no tag */
   }

@@ -1,6 +1,5 @@
 // Deploy: local images to pick from, the plan (read-only), and apply as a stream of steps.
 import { engineMessage } from '../../engines/errors';
-import { awsCall } from '../../aws/credentials';
 import { deploySteps, planDeploy, publicPlan } from '../../deploy/pipeline';
 import { runSteps, type RunEvent } from '../../deploy/runner';
 import { os } from '../base';
@@ -33,8 +32,7 @@ export const deploy = {
   }),
   plan: os.aws.deploy.plan.handler(({ context, input }) => {
     const engine = context.registry.get(input.engineId);
-    const c = context.aws.clients();
-    return awsCall(`Planning the deploy of ${input.image} to ${input.service}`, c.profile, async () =>
+    return context.aws.call(`Planning the deploy of ${input.image} to ${input.service}`, async (c) =>
       publicPlan(await planDeploy({ docker: engine.docker, aws: c, login: context.aws.loginOptions() }, input)),
     );
   }),
@@ -43,7 +41,7 @@ export const deploy = {
     const c = context.aws.clients();
     const deps = { docker: engine.docker, aws: c, login: context.aws.loginOptions() };
     // The plan is made again here from what AWS and the engine say now: the renderer's copy is never trusted.
-    const plan = await awsCall(`Planning the deploy of ${input.image} to ${input.service}`, c.profile, () => planDeploy(deps, input));
+    const plan = await context.aws.call(`Planning the deploy of ${input.image} to ${input.service}`, () => planDeploy(deps, input));
     yield* runSteps(deploySteps(deps, plan, { watchSeconds: input.watchSeconds }), signal);
   }),
 };

@@ -1,7 +1,6 @@
 // ECS procedures (reads and actions) and CloudWatch task logs.
 import * as ecsApi from '../../aws/ecs';
 import * as actions from '../../aws/ecs-actions';
-import { toAwsRpcError } from '../../aws/credentials';
 import { followLogs, logSources } from '../../aws/logs';
 import { prettyJson } from '../../deploy/plan';
 import { os } from '../base';
@@ -65,7 +64,7 @@ export const logs = {
       yield* followLogs(c.logs, { group: input.group, ...(input.stream ? { stream: input.stream } : {}) }, { tail: input.tail, ...(signal ? { signal } : {}) });
     } catch (err) {
       if (signal?.aborted) return;
-      throw toAwsRpcError(err, `Reading the logs of ${input.stream ?? input.group}`, c.profile);
+      throw await context.aws.toError(err, `Reading the logs of ${input.stream ?? input.group}`);
     }
   }),
 };

@@ -2,7 +2,7 @@
 import { ORPCError } from '@orpc/server';
 import * as ecrApi from '../../aws/ecr';
 import { pullFromEcr, pushToEcr } from '../../aws/ecr-transfer';
-import { awsMessage } from '../../aws/credentials';
+import type { AwsService } from '../../aws/session';
 import { REGIONS } from '../../aws/session';
 import { withProgress } from '../../deploy/channel';
 import type { ProgressState } from '../../engines/progress';
@@ -14,11 +14,11 @@ import { ecs, logs } from './aws-ecs';
 const progressEvent = (s: ProgressState): TransferEvent => ({ fraction: s.fraction, layers: s.layers.length, ...(s.message ? { message: s.message } : {}) });
 
 /** A transfer failure (in the stream, from the engine or from AWS) in words. */
-function transferError(err: unknown, what: string, profile?: string): ORPCError<string, unknown> {
+async function transferError(aws: AwsService, err: unknown, what: string): Promise<ORPCError<string, unknown>> {
   if (err instanceof ORPCError) return err;
   const e = err as Error;
   if (e?.name === 'ProgressStreamError' || e?.name === 'CancelledError') return new ORPCError('BAD_GATEWAY', { message: `${what}: ${e.message}` });
-  return new ORPCError('INTERNAL_SERVER_ERROR', { message: `${what}: ${awsMessage(err, profile)}` });
+  return aws.toError(err, what);
 }
 
 const account = {
@@ -73,7 +73,7 @@ const ecr = {
         (done) => ({ fraction: 1, layers: 0, message: 'Pushed', done }),
       );
     } catch (err) {
-      throw transferError(err, what, c.profile);
+      throw await transferError(context.aws, err, what);
     }
   }),
   pull: os.aws.ecr.pull.handler(async function* ({ context, input, signal }) {
@@ -87,7 +87,7 @@ const ecr = {
         (done) => ({ fraction: 1, layers: 0, message: 'Pulled', done }),
       );
     } catch (err) {
-      throw transferError(err, what, c.profile);
+      throw await transferError(context.aws, err, what);
     }
   }),
 };

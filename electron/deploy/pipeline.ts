@@ -60,13 +60,12 @@ export async function planDeploy(deps: DeployDeps, t: DeployTarget): Promise<Dep
   if (!svc?.taskDefinition) throw Object.assign(new Error(`Service ${t.service} in ${t.cluster} has no task definition.`), { name: 'ServiceNotFoundException' });
   const td = await describeTaskDefinition(ecs, svc.taskDefinition);
   const containers = (td.containerDefinitions ?? []).map((c) => ({ name: c.name ?? '', image: c.image ?? '' }));
-  const container = t.container ?? (containers.length === 1 ? containers[0]!.name : undefined);
-  if (!container) {
-    throw Object.assign(new Error(`The task definition has ${containers.length} containers (${containers.map((c) => c.name).join(', ')}): choose the one whose image changes.`), {
-      name: 'InvalidParameterException',
-    });
-  }
+  // Several containers: the user picks (the plan lists them); until then, the first whose
+  // image comes from ECR (or the stand-in), else the first.
   const login = await ecrLogin(ecr, deps.login);
+  const fromRegistry = containers.find((c) => c.image.startsWith(`${login.host}/`) || /\.dkr\.ecr\./.test(c.image));
+  const container = t.container ?? fromRegistry?.name ?? containers[0]?.name;
+  if (!container) throw Object.assign(new Error(`The task definition ${td.family} has no containers.`), { name: 'InvalidParameterException' });
   const source = (info.RepoTags?.includes(t.image) || /^sha256:/.test(t.image) ? t.image : info.RepoTags?.[0]) ?? t.image;
   const repository = t.repository ?? repositoryFor(containers.find((c) => c.name === container)?.image, source, deps.login.standInHost);
   const tag = t.tag ?? deployTag(source, info.Id);

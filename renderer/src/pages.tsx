@@ -1,5 +1,6 @@
 // The pages of the sidebar, in order. A feature adds its page here and nowhere else.
 import type { ReactNode } from 'react';
+import { AwsPage } from './features/aws/AwsPage';
 import { ContainersPage } from './features/containers/ContainersPage';
 
 export interface PageDef {
@@ -8,4 +9,7 @@ export interface PageDef {
   render(): ReactNode;
 }
 
-export const PAGES: PageDef[] = [{ id: 'containers', label: 'Containers', render: () => <ContainersPage /> }];
+export const PAGES: PageDef[] = [
+  { id: 'containers', label: 'Containers', render: () => <ContainersPage /> },
+  { id: 'aws', label: 'AWS', render: () => <AwsPage /> },
+];

@@ -138,9 +138,10 @@ export async function listClusters(ecs: ECSClient): Promise<ClusterRow[]> {
         name: c.clusterName ?? lastPart(c.clusterArn ?? ''),
         arn: c.clusterArn ?? '',
         status: c.status ?? 'UNKNOWN',
-        activeServices: c.activeServicesCount ?? 0,
-        runningTasks: c.runningTasksCount ?? 0,
-        pendingTasks: c.pendingTasksCount ?? 0,
+        // Counts below zero are an emulator's bookkeeping (moto), never a real state.
+        activeServices: Math.max(0, c.activeServicesCount ?? 0),
+        runningTasks: Math.max(0, c.runningTasksCount ?? 0),
+        pendingTasks: Math.max(0, c.pendingTasksCount ?? 0),
         containerInstances: c.registeredContainerInstancesCount ?? 0,
         capacityProviders: c.capacityProviders ?? [],
       });

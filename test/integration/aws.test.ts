@@ -8,7 +8,7 @@ import { createRouterClient, type RouterClient } from '@orpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { router } from '../../electron/api/router';
 import { createBackend, type Backend } from '../../electron/backend';
-import { awsEnv, keepMotoTasksRunning, PROFILE, REGION, seedEstate, seedLogs, STAND_IN_HOST, writeAwsFiles, type Estate } from '../support/aws';
+import { awsEnv, keepMotoTasksRunning, removeEstate, PROFILE, REGION, seedEstate, seedLogs, STAND_IN_HOST, writeAwsFiles, type Estate } from '../support/aws';
 import { BASE_IMAGE, engineClients, RUN_ID } from '../support/engines';
 import { requireServices } from '../support/services';
 
@@ -42,7 +42,8 @@ beforeAll(async () => {
 afterAll(async () => {
   backend?.close();
   // Only the names this run made: the local tag and the stand-in tags Berth created.
-  const mine = await docker.listImages({ filters: JSON.stringify({ reference: [`${localRepo}*`, `${STAND_IN_HOST}/${estate?.repository ?? 'none'}*`] }) });
+  await removeEstate(estate);
+  const mine = await docker.listImages({ filters: JSON.stringify({ reference: [`${localRepo}*`, `*/${localRepo}*`, `${STAND_IN_HOST}/${estate?.repository ?? 'none'}*`] }) });
   for (const img of mine) for (const t of img.RepoTags ?? []) if (t.includes(localRepo) || (estate && t.includes(estate.repository))) await docker.getImage(t).remove().catch(() => undefined);
 });
 

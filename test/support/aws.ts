@@ -5,10 +5,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApplicationAutoScalingClient, PutScalingPolicyCommand, RegisterScalableTargetCommand } from '@aws-sdk/client-application-auto-scaling';
-import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, DeleteLogGroupCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { EC2Client, DescribeSecurityGroupsCommand, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
-import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateRepositoryCommand, DeleteRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  DeleteClusterCommand,
+  DeleteServiceCommand,
+  DeregisterTaskDefinitionCommand,
+  ECSClient,
+  ListTaskDefinitionsCommand,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  StopTaskCommand,
+} from '@aws-sdk/client-ecs';
 import { MOTO_URL, REGISTRY } from './services';
 import { uniqueName } from './engines';
 
@@ -156,4 +167,20 @@ export async function seedLogs(estate: Estate, taskId: string, lines: string[]):
   await logs.send(new PutLogEventsCommand({ logGroupName: estate.logGroup, logStreamName: stream, logEvents: lines.map((message, i) => ({ timestamp: now - lines.length + i, message })) }));
   logs.destroy();
   return stream;
+}
+
+/** Removes what seedEstate made (and whatever revisions and tasks the test added to it). */
+export async function removeEstate(estate: Estate | undefined): Promise<void> {
+  if (!estate) return;
+  const c = awsClients();
+  const quiet = <T>(p: Promise<T>) => p.catch(() => undefined);
+  const tasks = (await quiet(c.ecs.send(new ListTasksCommand({ cluster: estate.cluster }))))?.taskArns ?? [];
+  for (const task of tasks) await quiet(c.ecs.send(new StopTaskCommand({ cluster: estate.cluster, task })));
+  await quiet(c.ecs.send(new DeleteServiceCommand({ cluster: estate.cluster, service: estate.service, force: true })));
+  await quiet(c.ecs.send(new DeleteClusterCommand({ cluster: estate.cluster })));
+  const revisions = (await quiet(c.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: estate.family }))))?.taskDefinitionArns ?? [];
+  for (const taskDefinition of revisions) await quiet(c.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition })));
+  await quiet(c.ecr.send(new DeleteRepositoryCommand({ repositoryName: estate.repository, force: true })));
+  await quiet(c.logs.send(new DeleteLogGroupCommand({ logGroupName: estate.logGroup })));
+  for (const client of Object.values(c)) client.destroy();
 }

@@ -5,7 +5,7 @@ import { RunTaskCommand } from '@aws-sdk/client-ecs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp, screenshot, startApp, type App } from '../support/app';
-import { awsClients, awsEnv, keepMotoTasksRunning, removeEstate, PROFILE, REGION, seedEstate, STAND_IN_HOST, writeAwsFiles, type Estate } from '../support/aws';
+import { awsClients, awsEnv, keepMotoTasksRunning, removeEstate, PROFILE, REGION, seedEstate, seedLogs, STAND_IN_HOST, writeAwsFiles, type Estate } from '../support/aws';
 import { BASE_IMAGE, engineClients, RUN_ID } from '../support/engines';
 import { requireServices } from '../support/services';
 
@@ -35,6 +35,7 @@ beforeAll(async () => {
     }),
   );
   taskId = run.tasks![0]!.taskArn!.split('/').pop()!;
+  await seedLogs(estate, taskId, ['server starting', 'listening on :8080']);
   ecs.destroy();
   app = await startApp({ env: awsEnv(writeAwsFiles()) });
   browser = await launchChromium();
@@ -71,13 +72,16 @@ describe('AWS page', () => {
     await expect.poll(() => page.locator(`tr[data-task="${taskId}"]`).count()).toBe(1);
     expect(await page.locator(`tr[data-task="${taskId}"]`).innerText()).toMatch(/RUNNING/);
     await screenshot(page, 'aws-ecs-cluster');
+    await page.getByRole('button', { name: `Logs of ${taskId}` }).click();
+    await expect.poll(() => page.getByRole('log').innerText()).toMatch(/server starting[\s\S]*listening on :8080/);
+    await screenshot(page, 'aws-task-logs');
+    await page.getByLabel('Task logs').getByRole('button', { name: 'Close' }).click();
   });
 
   it('drags a local image onto the service, reads the plan, applies, and sees the new revision and the deployment state', async () => {
     const source = page.locator(`li[data-image="${localImage}"]`).first();
     await expect.poll(() => source.count()).toBe(1);
     await source.dragTo(serviceRow());
-    await screenshot(page, 'aws-after-drop');
     const dialog = page.getByRole('dialog', { name: 'Deploy' });
     await expect.poll(() => dialog.getByLabel('Task definition diff').isVisible(), { timeout: 20_000 }).toBe(true);
     const target = await dialog.getByTestId('plan-target').innerText();
@@ -103,5 +107,13 @@ describe('AWS page', () => {
     const deployments = page.getByRole('table', { name: 'Deployments' });
     await expect.poll(() => deployments.innerText()).toMatch(/PRIMARY[\s\S]*IN_PROGRESS/);
     await screenshot(page, 'aws-service-detail');
+  });
+
+  it('shows the pushed image in the ECR repository', async () => {
+    await page.getByRole('tab', { name: 'ECR' }).click();
+    await page.locator(`tr[data-repository="${estate.repository}"]`).click();
+    const images = page.getByRole('table', { name: 'Images' });
+    await expect.poll(() => images.innerText()).toMatch(/v2-[0-9a-f]{12}/);
+    await screenshot(page, 'aws-ecr-images');
   });
 });

@@ -43,6 +43,8 @@ afterAll(async () => {
   backend?.close();
   // Only the names this run made: the local tag and the stand-in tags Berth created.
   await removeEstate(estate);
+  // The failing deploy (to an unreachable stand-in) creates a repository named after the local image.
+  await client?.aws.ecr.deleteRepository({ name: localRepo, force: true }).catch(() => undefined);
   const mine = await docker.listImages({ filters: JSON.stringify({ reference: [`${localRepo}*`, `*/${localRepo}*`, `${STAND_IN_HOST}/${estate?.repository ?? 'none'}*`] }) });
   for (const img of mine) for (const t of img.RepoTags ?? []) if (t.includes(localRepo) || (estate && t.includes(estate.repository))) await docker.getImage(t).remove().catch(() => undefined);
 });

@@ -1,11 +1,12 @@
 // Deploy a local image to an ECS service: choose the service (when not dropped on one),
 // read the plan (repository, tag, task definition diff), then apply with every step live.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { errorText } from '../../components/Toasts';
 import type { DraggedImage } from '../../lib/dnd';
 import { orpc } from '../../lib/rpc';
 import { DeployRun } from './DeployRun';
+import { useModal } from '../aws/AwsTable';
 
 export interface DeployStart {
   image: DraggedImage;
@@ -14,8 +15,7 @@ export interface DeployStart {
 }
 
 export function DeployDialog({ start, onClose }: { start: DeployStart; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => void (ref.current && !ref.current.open && ref.current.showModal()), []);
+  const ref = useModal();
   const [cluster, setCluster] = useState(start.cluster ?? '');
   const [service, setService] = useState(start.service ?? '');
   const [container, setContainer] = useState<string>();

@@ -1,13 +1,13 @@
 // Create an ECR repository: name, tag mutability, scan on push.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { errorText } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
+import { useModal } from '../aws/AwsTable';
 
 export function CreateRepositoryDialog({ onClose }: { onClose(): void }) {
   const queryClient = useQueryClient();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => void (ref.current && !ref.current.open && ref.current.showModal()), []);
+  const ref = useModal();
   const [name, setName] = useState('');
   const [immutable, setImmutable] = useState(false);
   const [scan, setScan] = useState(true);

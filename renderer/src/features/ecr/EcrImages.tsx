@@ -6,6 +6,7 @@ import { errorText } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
 import { ago, bytes } from '../aws/format';
 import { visiblePoll } from '../aws/poll';
+import { AwsTable } from '../aws/AwsTable';
 
 export function EcrImages({ repository, onPull }: { repository: string; onPull(tag: string | undefined, digest: string): void }) {
   const queryClient = useQueryClient();
@@ -20,56 +21,32 @@ export function EcrImages({ repository, onPull }: { repository: string; onPull(t
   return (
     <div className="aws-panel">
       <h2 className="aws-h2">Images in {repository}</h2>
-      {images.error && (
-        <p className="error-text" role="alert">
-          {errorText(images.error)}
-        </p>
-      )}
-      <table className="aws-table" aria-label="Images">
-        <thead>
-          <tr>
-            <th>Tags</th>
-            <th>Digest</th>
-            <th>Size</th>
-            <th>Pushed</th>
-            <th>Scan</th>
-            <th />
+      <AwsTable label="Images" headers={['Tags', 'Digest', 'Size', 'Pushed', 'Scan', '']} rows={images.data} error={images.error} emptyText="No images yet: push one.">
+        {images.data?.map((i) => (
+          <tr key={i.digest} data-digest={i.digest}>
+            <td className="mono">{i.tags.join(', ') || <span className="muted">untagged</span>}</td>
+            <td className="mono small" title={i.digest}>
+              {i.digest.slice(0, 19)}…
+            </td>
+            <td>{bytes(i.sizeBytes)}</td>
+            <td>{ago(i.pushedAt)}</td>
+            <td>
+              {i.scanStatus ?? '—'}{' '}
+              {Object.keys(i.findings).length > 0 && (
+                <button className="link" onClick={() => setFindingsOf(findingsOf === i.digest ? undefined : i.digest)}>
+                  {Object.entries(i.findings)
+                    .map(([k, v]) => `${v} ${k.toLowerCase()}`)
+                    .join(', ')}
+                </button>
+              )}
+            </td>
+            <td className="row-actions">
+              <button onClick={() => onPull(i.tags[0], i.digest)}>Pull…</button>
+              <button onClick={() => setDeleting(i.digest)}>Delete</button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {images.data?.map((i) => (
-            <tr key={i.digest} data-digest={i.digest}>
-              <td className="mono">{i.tags.join(', ') || <span className="muted">untagged</span>}</td>
-              <td className="mono small" title={i.digest}>
-                {i.digest.slice(0, 19)}…
-              </td>
-              <td>{bytes(i.sizeBytes)}</td>
-              <td>{ago(i.pushedAt)}</td>
-              <td>
-                {i.scanStatus ?? '—'}{' '}
-                {Object.keys(i.findings).length > 0 && (
-                  <button className="link" onClick={() => setFindingsOf(findingsOf === i.digest ? undefined : i.digest)}>
-                    {Object.entries(i.findings)
-                      .map(([k, v]) => `${v} ${k.toLowerCase()}`)
-                      .join(', ')}
-                  </button>
-                )}
-              </td>
-              <td className="row-actions">
-                <button onClick={() => onPull(i.tags[0], i.digest)}>Pull…</button>
-                <button onClick={() => setDeleting(i.digest)}>Delete</button>
-              </td>
-            </tr>
-          ))}
-          {images.data?.length === 0 && (
-            <tr>
-              <td colSpan={6} className="muted">
-                No images yet: push one.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+        ))}
+      </AwsTable>
       {findingsOf && (
         <ul className="aws-events" aria-label="Scan findings">
           {findings.error && <li className="error-text">{errorText(findings.error)}</li>}

@@ -12,6 +12,7 @@ import { visiblePoll } from '../aws/poll';
 import { CreateRepositoryDialog } from './CreateRepositoryDialog';
 import { EcrImages } from './EcrImages';
 import { TransferDialog, type Transfer } from './TransferDialog';
+import { AwsTable } from '../aws/AwsTable';
 
 export function EcrView({ repository }: { repository?: string | undefined }) {
   const queryClient = useQueryClient();
@@ -35,54 +36,29 @@ export function EcrView({ repository }: { repository?: string | undefined }) {
             New repository…
           </button>
         </h2>
-        {repos.error && (
-          <p className="error-text" role="alert">
-            {errorText(repos.error)}
-          </p>
-        )}
-        <table className="aws-table" aria-label="Repositories">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>URI</th>
-              <th>Created</th>
-              <th>Tags</th>
-              <th>Scan on push</th>
-              <th>Encryption</th>
-              <th />
+        <AwsTable label="Repositories" headers={['Name', 'URI', 'Created', 'Tags', 'Scan on push', 'Encryption', '']} rows={repos.data} error={repos.error} emptyText="No repositories in this account and region.">
+          {repos.data?.map((r) => (
+            <tr key={r.arn} data-repository={r.name} className={r.name === repository ? 'on' : ''} onClick={() => navigate('aws', 'ecr', r.name)}>
+              <td className="strong">{r.name}</td>
+              <td className="mono small">{r.uri}</td>
+              <td>{ago(r.createdAt)}</td>
+              <td>{r.tagMutability.toLowerCase()}</td>
+              <td>{r.scanOnPush ? 'yes' : 'no'}</td>
+              <td>{r.encryption}</td>
+              <td className="row-actions" onClick={(e) => e.stopPropagation()}>
+                <button onClick={() => void copy(r.uri)} aria-label={`Copy the URI of ${r.name}`}>
+                  Copy URI
+                </button>
+                <button onClick={() => setTransfer({ kind: 'push', repository: r.name })} aria-label={`Push to ${r.name}`}>
+                  Push…
+                </button>
+                <button onClick={() => (setForce(false), setDeleting(r.name))} aria-label={`Delete ${r.name}`}>
+                  Delete
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {repos.data?.map((r) => (
-              <tr key={r.arn} data-repository={r.name} className={r.name === repository ? 'on' : ''} onClick={() => navigate('aws', 'ecr', r.name)}>
-                <td className="strong">{r.name}</td>
-                <td className="mono small">{r.uri}</td>
-                <td>{ago(r.createdAt)}</td>
-                <td>{r.tagMutability.toLowerCase()}</td>
-                <td>{r.scanOnPush ? 'yes' : 'no'}</td>
-                <td>{r.encryption}</td>
-                <td className="row-actions" onClick={(e) => e.stopPropagation()}>
-                  <button onClick={() => void copy(r.uri)} aria-label={`Copy the URI of ${r.name}`}>
-                    Copy URI
-                  </button>
-                  <button onClick={() => setTransfer({ kind: 'push', repository: r.name })} aria-label={`Push to ${r.name}`}>
-                    Push…
-                  </button>
-                  <button onClick={() => (setForce(false), setDeleting(r.name))} aria-label={`Delete ${r.name}`}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-            {repos.data?.length === 0 && (
-              <tr>
-                <td colSpan={7} className="muted">
-                  No repositories in this account and region.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+          ))}
+        </AwsTable>
       </div>
       {repository && <EcrImages repository={repository} onPull={(tag, digest) => setTransfer({ kind: 'pull', repository, ...(tag ? { tag } : {}), digest })} />}
       {creating && <CreateRepositoryDialog onClose={() => setCreating(false)} />}

@@ -1,16 +1,16 @@
 // Push a local image to an ECR repository, or pull an ECR image into an engine, with
 // progress; Cancel stops the transfer; errors from inside the engine's stream are shown.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TransferEvent } from '../../../../electron/api/contracts/aws';
 import { errorText } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
+import { useModal } from '../aws/AwsTable';
 
 export type Transfer = { kind: 'push'; repository: string } | { kind: 'pull'; repository: string; tag?: string; digest: string };
 
 export function TransferDialog({ transfer, onClose }: { transfer: Transfer; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => void (ref.current && !ref.current.open && ref.current.showModal()), []);
+  const ref = useModal();
   const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
   const images = useQuery({ ...orpc.aws.deploy.localImages.queryOptions({ input: {} }), enabled: transfer.kind === 'push', staleTime: Infinity });
   const [engineImage, setEngineImage] = useState('');

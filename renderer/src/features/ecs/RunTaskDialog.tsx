@@ -1,16 +1,16 @@
 // Run a one-off task: Fargate (subnets, security groups, public IP) or EC2.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { errorText } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
 import type { NetworkDefaults } from './TasksTable';
+import { useModal } from '../aws/AwsTable';
 
 const list = (s: string) => s.split(/[\s,]+/).filter(Boolean);
 
 export function RunTaskDialog({ cluster, network, onClose }: { cluster: string; network?: NetworkDefaults | undefined; onClose(): void }) {
   const queryClient = useQueryClient();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => void (ref.current && !ref.current.open && ref.current.showModal()), []);
+  const ref = useModal();
   const families = useQuery({ ...orpc.aws.ecs.families.queryOptions(), staleTime: 30_000 });
   const [taskDefinition, setTaskDefinition] = useState('');
   const [launchType, setLaunchType] = useState<'FARGATE' | 'EC2'>('FARGATE');

@@ -8,6 +8,7 @@ import { client, orpc } from '../../lib/rpc';
 import { ago, shortArn, statusClass } from '../aws/format';
 import { visiblePoll } from '../aws/poll';
 import { TasksTable } from './TasksTable';
+import { AwsTable } from '../aws/AwsTable';
 
 type Action = { kind: 'scale'; desiredCount: number } | { kind: 'force' } | { kind: 'rollback' };
 
@@ -65,34 +66,22 @@ export function ServiceDetail({ cluster, service }: { cluster: string; service: 
         </button>
       </div>
       <h3 className="aws-h3">Deployments</h3>
-      <table className="aws-table" aria-label="Deployments">
-        <thead>
-          <tr>
-            <th>Deployment</th>
-            <th>Status</th>
-            <th>Revision</th>
-            <th>Rollout</th>
-            <th>Desired / running / pending / failed</th>
-            <th>Updated</th>
+      <AwsTable label="Deployments" headers={['Deployment', 'Status', 'Revision', 'Rollout', 'Desired / running / pending / failed', 'Updated']} rows={detail.data?.deployments} emptyText="No deployments.">
+        {s.deployments.map((d) => (
+          <tr key={d.id}>
+            <td className="mono">{d.id}</td>
+            <td>
+              <span className={statusClass(d.status)}>{d.status}</span>
+            </td>
+            <td className="mono">{d.revision ?? shortArn(d.taskDefinition)}</td>
+            <td title={d.rolloutStateReason}>{d.rolloutState ? <span className={statusClass(d.rolloutState)}>{d.rolloutState}</span> : '—'}</td>
+            <td>
+              {d.desired} / {d.running} / {d.pending} / {d.failedTasks}
+            </td>
+            <td>{ago(d.updatedAt)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {s.deployments.map((d) => (
-            <tr key={d.id}>
-              <td className="mono">{d.id}</td>
-              <td>
-                <span className={statusClass(d.status)}>{d.status}</span>
-              </td>
-              <td className="mono">{d.revision ?? shortArn(d.taskDefinition)}</td>
-              <td title={d.rolloutStateReason}>{d.rolloutState ? <span className={statusClass(d.rolloutState)}>{d.rolloutState}</span> : '—'}</td>
-              <td>
-                {d.desired} / {d.running} / {d.pending} / {d.failedTasks}
-              </td>
-              <td>{ago(d.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AwsTable>
       <div className="service-cols">
         <div>
           <h3 className="aws-h3">Latest events</h3>

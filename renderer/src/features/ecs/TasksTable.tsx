@@ -2,12 +2,13 @@
 // task, read its logs, run a one-off task.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorText, useErrorToast } from '../../components/Toasts';
+import { useErrorToast } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
 import { ago, statusClass } from '../aws/format';
 import { visiblePoll } from '../aws/poll';
 import { RunTaskDialog } from './RunTaskDialog';
 import { TaskLogs } from './TaskLogs';
+import { AwsTable } from '../aws/AwsTable';
 
 export interface NetworkDefaults {
   subnets: string[];
@@ -35,55 +36,30 @@ export function TasksTable({ cluster, service, network }: { cluster: string; ser
           Run task…
         </button>
       </h2>
-      {tasks.error && (
-        <p className="error-text" role="alert">
-          {errorText(tasks.error)}
-        </p>
-      )}
-      <table className="aws-table" aria-label="Tasks">
-        <thead>
-          <tr>
-            <th>Task</th>
-            <th>Last / desired</th>
-            <th>Revision</th>
-            <th>Containers</th>
-            <th>Started</th>
-            <th>Stop reason</th>
-            <th />
+      <AwsTable label="Tasks" headers={['Task', 'Last / desired', 'Revision', 'Containers', 'Started', 'Stop reason', '']} rows={tasks.data} error={tasks.error} emptyText="No tasks.">
+        {rows.map((t) => (
+          <tr key={t.arn} data-task={t.id}>
+            <td className="mono">{t.id.slice(0, 12)}</td>
+            <td>
+              <span className={statusClass(t.lastStatus)}>{t.lastStatus}</span> <span className="muted">→ {t.desiredStatus}</span>
+            </td>
+            <td className="mono">
+              {t.family}:{t.revision}
+            </td>
+            <td>{t.containers.map((c) => `${c.name} (${c.lastStatus ?? '?'}${c.exitCode !== undefined ? `, exit ${c.exitCode}` : ''})`).join(', ')}</td>
+            <td>{ago(t.startedAt ?? t.createdAt)}</td>
+            <td className="muted">{t.stopReason ?? (t.stoppedAt ? `stopped ${ago(t.stoppedAt)}` : '')}</td>
+            <td className="row-actions">
+              <button aria-label={`Logs of ${t.id}`} onClick={() => setLogsOf(logsOf === t.arn ? undefined : t.arn)}>
+                Logs
+              </button>
+              <button aria-label={`Stop ${t.id}`} disabled={t.desiredStatus === 'STOPPED' || stop.isPending} onClick={() => stop.mutate(t.arn)}>
+                Stop
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((t) => (
-            <tr key={t.arn} data-task={t.id}>
-              <td className="mono">{t.id.slice(0, 12)}</td>
-              <td>
-                <span className={statusClass(t.lastStatus)}>{t.lastStatus}</span> <span className="muted">→ {t.desiredStatus}</span>
-              </td>
-              <td className="mono">
-                {t.family}:{t.revision}
-              </td>
-              <td>{t.containers.map((c) => `${c.name} (${c.lastStatus ?? '?'}${c.exitCode !== undefined ? `, exit ${c.exitCode}` : ''})`).join(', ')}</td>
-              <td>{ago(t.startedAt ?? t.createdAt)}</td>
-              <td className="muted">{t.stopReason ?? (t.stoppedAt ? `stopped ${ago(t.stoppedAt)}` : '')}</td>
-              <td className="row-actions">
-                <button aria-label={`Logs of ${t.id}`} onClick={() => setLogsOf(logsOf === t.arn ? undefined : t.arn)}>
-                  Logs
-                </button>
-                <button aria-label={`Stop ${t.id}`} disabled={t.desiredStatus === 'STOPPED' || stop.isPending} onClick={() => stop.mutate(t.arn)}>
-                  Stop
-                </button>
-              </td>
-            </tr>
-          ))}
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={7} className="muted">
-                {tasks.isPending ? 'Loading…' : 'No tasks.'}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+        ))}
+      </AwsTable>
       {logsOf && <TaskLogs cluster={cluster} task={logsOf} onClose={() => setLogsOf(undefined)} />}
       {running && <RunTaskDialog cluster={cluster} network={network} onClose={() => setRunning(false)} />}
     </div>

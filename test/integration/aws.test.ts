@@ -113,6 +113,9 @@ describe('ECR', () => {
     const pulled = await drain(await client.aws.ecr.pull({ engineId, repository: estate.repository, tag: 'v1' }));
     expect(pulled.at(-1)?.done?.ref).toBe(last.done?.ref);
     expect((await docker.getImage(last.done!.ref).inspect()).Id).toBeTruthy();
+
+    await client.aws.ecr.deleteImage({ repository: estate.repository, digest: last.done!.digest! });
+    expect((await client.aws.ecr.images({ repository: estate.repository })).some((i) => i.digest === last.done!.digest)).toBe(false);
   });
 
   it('a missing repository is named, for push and for listing', async () => {
@@ -197,6 +200,8 @@ describe('ECS', () => {
     const rb = await client.aws.ecs.rollBack({ cluster, service });
     expect(rb.to).toMatch(new RegExp(`${estate.family}:\\d+$`));
     expect(Number(rb.to.split(':').pop())).toBeLessThan(Number(rb.from.split(':').pop()));
+    await client.aws.ecs.deregister({ taskDefinition: rb.from });
+    expect((await client.aws.ecs.revisions({ family: estate.family })).map((r) => r.arn)).not.toContain(rb.from);
 
     const [task] = await client.aws.ecs.runTask({
       cluster,

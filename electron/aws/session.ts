@@ -49,6 +49,7 @@ export const REGIONS = [
 
 export class AwsService {
   private cache: AwsClients | undefined;
+  private retired: AwsClients[] = [];
 
   constructor(
     private readonly settings: SettingsStore,
@@ -122,7 +123,8 @@ export class AwsService {
     const profile = this.profile;
     const region = this.region;
     if (this.cache && this.cache.profile === profile && this.cache.region === region) return this.cache;
-    this.close();
+    // The old clients are dropped, not destroyed: a deploy or a log stream may still be using them.
+    if (this.cache) this.retired.push(this.cache);
     const config = {
       region,
       credentials: credentialProvider(profile, this.env),
@@ -166,8 +168,8 @@ export class AwsService {
   }
 
   close(): void {
-    const c = this.cache;
+    for (const c of [...this.retired, ...(this.cache ? [this.cache] : [])]) for (const client of [c.ecr, c.ecs, c.logs, c.sts, c.scaling]) client.destroy();
     this.cache = undefined;
-    if (c) for (const client of [c.ecr, c.ecs, c.logs, c.sts, c.scaling]) client.destroy();
+    this.retired = [];
   }
 }

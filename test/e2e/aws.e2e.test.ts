@@ -55,6 +55,10 @@ const serviceRow = () => page.locator(`tr[data-service="${estate.service}"]`);
 describe('AWS page', () => {
   it('picks a profile and region and shows who you are', async () => {
     await page.getByRole('link', { name: 'AWS' }).click();
+    // A profile whose credentials have expired says so, with what to do.
+    await page.getByLabel('AWS profile').selectOption('expired');
+    await expect.poll(() => page.getByTestId('aws-identity').innerText()).toMatch(/credentials of profile "expired" have expired/);
+    await screenshot(page, 'aws-expired-profile');
     await page.getByLabel('AWS profile').selectOption(PROFILE);
     await page.getByLabel('AWS region').selectOption(REGION);
     await expect.poll(() => page.getByTestId('aws-identity').innerText()).toMatch(/Account 123456789012/);
@@ -115,5 +119,24 @@ describe('AWS page', () => {
     const images = page.getByRole('table', { name: 'Images' });
     await expect.poll(() => images.innerText()).toMatch(/v2-[0-9a-f]{12}/);
     await screenshot(page, 'aws-ecr-images');
+  });
+
+  it('Deploy on a local image asks for the service, shows the plan, and Cancel does nothing', async () => {
+    await page.getByRole('tab', { name: 'ECS' }).click();
+    await page.getByRole('button', { name: new RegExp(`^${estate.cluster}`) }).click();
+    await page.getByRole('button', { name: `Deploy ${localImage}` }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Deploy' });
+    await dialog.getByLabel('Service').selectOption(estate.service);
+    await expect.poll(() => dialog.getByTestId('plan-target').isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await dialog.innerText()).toMatch(new RegExp(`${estate.family}:2 → ${estate.family}:next`));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await serviceRow().getByTestId('service-taskdef').innerText()).toBe(`${estate.family}:2`);
+  });
+
+  it('shows task definition revisions as JSON', async () => {
+    await page.getByRole('tab', { name: 'Task definitions' }).click();
+    await page.getByRole('button', { name: estate.family, exact: true }).click();
+    await expect.poll(() => page.getByLabel('Task definition JSON').innerText()).toMatch(new RegExp(`"family": "${estate.family}"`));
+    await screenshot(page, 'aws-task-definitions');
   });
 });

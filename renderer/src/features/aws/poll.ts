@@ -18,3 +18,13 @@ export function visiblePoll(baseMs: number, maxMs = 60_000) {
     return Math.min(maxMs, baseMs * 2 ** Math.min(same, 4));
   };
 }
+
+/** Failures that another try cannot fix (credentials, permissions, bad names, missing things). */
+const FINAL = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_REQUEST', 'CONFLICT']);
+
+export function retryAws(failures: number, error: unknown): boolean {
+  return failures < 2 && !FINAL.has((error as { code?: string })?.code ?? '');
+}
+
+/** Query options for a live AWS view: polled while visible, retried only when it can help. */
+export const awsLive = (baseMs: number) => ({ refetchInterval: visiblePoll(baseMs), retry: retryAws });

@@ -5,12 +5,12 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorText } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
 import { ago, bytes } from '../aws/format';
-import { visiblePoll } from '../aws/poll';
+import { awsLive } from '../aws/poll';
 import { AwsTable } from '../aws/AwsTable';
 
 export function EcrImages({ repository, onPull }: { repository: string; onPull(tag: string | undefined, digest: string): void }) {
   const queryClient = useQueryClient();
-  const images = useQuery({ ...orpc.aws.ecr.images.queryOptions({ input: { repository } }), refetchInterval: visiblePoll(30_000) });
+  const images = useQuery({ ...orpc.aws.ecr.images.queryOptions({ input: { repository } }), ...awsLive(30_000) });
   const [findingsOf, setFindingsOf] = useState<string>();
   const findings = useQuery({ ...orpc.aws.ecr.findings.queryOptions({ input: { repository, digest: findingsOf ?? '' } }), enabled: !!findingsOf });
   const [deleting, setDeleting] = useState<string>();

@@ -8,7 +8,7 @@ import { errorText, useErrorToast } from '../../components/Toasts';
 import { navigate } from '../../lib/route';
 import { client, orpc } from '../../lib/rpc';
 import { ago } from '../aws/format';
-import { visiblePoll } from '../aws/poll';
+import { awsLive } from '../aws/poll';
 import { CreateRepositoryDialog } from './CreateRepositoryDialog';
 import { EcrImages } from './EcrImages';
 import { TransferDialog, type Transfer } from './TransferDialog';
@@ -17,7 +17,7 @@ import { AwsTable } from '../aws/AwsTable';
 export function EcrView({ repository }: { repository?: string | undefined }) {
   const queryClient = useQueryClient();
   const toast = useErrorToast();
-  const repos = useQuery({ ...orpc.aws.ecr.repositories.queryOptions(), refetchInterval: visiblePoll(30_000) });
+  const repos = useQuery({ ...orpc.aws.ecr.repositories.queryOptions(), ...awsLive(30_000) });
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<string>();
   const [force, setForce] = useState(false);

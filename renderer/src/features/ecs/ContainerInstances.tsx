@@ -2,11 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { orpc } from '../../lib/rpc';
 import { statusClass } from '../aws/format';
-import { visiblePoll } from '../aws/poll';
+import { awsLive } from '../aws/poll';
 import { AwsTable } from '../aws/AwsTable';
 
 export function ContainerInstances({ cluster }: { cluster: string }) {
-  const q = useQuery({ ...orpc.aws.ecs.containerInstances.queryOptions({ input: { cluster } }), refetchInterval: visiblePoll(30_000) });
+  const q = useQuery({ ...orpc.aws.ecs.containerInstances.queryOptions({ input: { cluster } }), ...awsLive(30_000) });
   return (
     <div className="aws-panel">
       <h2 className="aws-h2">Container instances</h2>

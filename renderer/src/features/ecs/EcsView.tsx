@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { errorText } from '../../components/Toasts';
 import { navigate } from '../../lib/route';
 import { orpc } from '../../lib/rpc';
-import { visiblePoll } from '../aws/poll';
+import { awsLive } from '../aws/poll';
 import { statusClass } from '../aws/format';
 import { DeployDialog, type DeployStart } from '../deploy/DeployDialog';
 import { LocalImages } from '../deploy/LocalImages';
@@ -15,7 +15,7 @@ import { ServicesTable } from './ServicesTable';
 import { TasksTable } from './TasksTable';
 
 export function EcsView({ cluster, service }: { cluster?: string | undefined; service?: string | undefined }) {
-  const clusters = useQuery({ ...orpc.aws.ecs.clusters.queryOptions(), refetchInterval: visiblePoll(15_000) });
+  const clusters = useQuery({ ...orpc.aws.ecs.clusters.queryOptions(), ...awsLive(15_000) });
   const [deploy, setDeploy] = useState<DeployStart>();
   const current = cluster ?? clusters.data?.[0]?.name;
   const chosen = clusters.data?.find((c) => c.name === current);

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorText, useErrorToast } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
 import { ago, shortArn, statusClass } from '../aws/format';
-import { visiblePoll } from '../aws/poll';
+import { awsLive } from '../aws/poll';
 import { TasksTable } from './TasksTable';
 import { AwsTable } from '../aws/AwsTable';
 
@@ -15,7 +15,7 @@ type Action = { kind: 'scale'; desiredCount: number } | { kind: 'force' } | { ki
 export function ServiceDetail({ cluster, service }: { cluster: string; service: string }) {
   const queryClient = useQueryClient();
   const toast = useErrorToast();
-  const detail = useQuery({ ...orpc.aws.ecs.service.queryOptions({ input: { cluster, service } }), refetchInterval: visiblePoll(5_000) });
+  const detail = useQuery({ ...orpc.aws.ecs.service.queryOptions({ input: { cluster, service } }), ...awsLive(5_000) });
   const [desired, setDesired] = useState<string>();
   const [confirmRollback, setConfirmRollback] = useState(false);
   const act = useMutation({

@@ -6,12 +6,12 @@ import { carriesImage, readDraggedImage } from '../../lib/dnd';
 import { navigate } from '../../lib/route';
 import { orpc } from '../../lib/rpc';
 import { statusClass } from '../aws/format';
-import { visiblePoll } from '../aws/poll';
+import { awsLive } from '../aws/poll';
 import type { DeployStart } from '../deploy/DeployDialog';
 import { AwsTable } from '../aws/AwsTable';
 
 export function ServicesTable({ cluster, selected, onDeploy }: { cluster: string; selected?: string | undefined; onDeploy(s: DeployStart): void }) {
-  const services = useQuery({ ...orpc.aws.ecs.services.queryOptions({ input: { cluster } }), refetchInterval: visiblePoll(10_000) });
+  const services = useQuery({ ...orpc.aws.ecs.services.queryOptions({ input: { cluster } }), ...awsLive(10_000) });
   const [over, setOver] = useState<string>();
   return (
     <div className="aws-panel">

@@ -5,14 +5,15 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorText } from '../../components/Toasts';
 import { navigate } from '../../lib/route';
 import { client, orpc } from '../../lib/rpc';
+import { retryAws } from '../aws/poll';
 
 export function TaskDefinitions({ family }: { family?: string | undefined }) {
   const queryClient = useQueryClient();
-  const families = useQuery({ ...orpc.aws.ecs.families.queryOptions(), staleTime: 30_000 });
-  const revisions = useQuery({ ...orpc.aws.ecs.revisions.queryOptions({ input: { family: family ?? '' } }), enabled: !!family });
+  const families = useQuery({ ...orpc.aws.ecs.families.queryOptions(), staleTime: 30_000, retry: retryAws });
+  const revisions = useQuery({ ...orpc.aws.ecs.revisions.queryOptions({ input: { family: family ?? '' } }), enabled: !!family, retry: retryAws });
   const [chosen, setChosen] = useState<string>();
   const arn = chosen ?? revisions.data?.[0]?.arn;
-  const json = useQuery({ ...orpc.aws.ecs.taskDefinition.queryOptions({ input: { taskDefinition: arn ?? '' } }), enabled: !!arn, staleTime: Infinity });
+  const json = useQuery({ ...orpc.aws.ecs.taskDefinition.queryOptions({ input: { taskDefinition: arn ?? '' } }), enabled: !!arn, staleTime: Infinity, retry: retryAws });
   const [deregistering, setDeregistering] = useState<string>();
   const deregister = useMutation({
     mutationFn: (taskDefinition: string) => client.aws.ecs.deregister({ taskDefinition }),

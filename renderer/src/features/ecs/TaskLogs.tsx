@@ -4,11 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
+import { retryAws } from '../aws/poll';
 
 const MAX_LINES = 2000;
 
 export function TaskLogs({ cluster, task, onClose }: { cluster: string; task: string; onClose(): void }) {
-  const sources = useQuery({ ...orpc.aws.logs.sources.queryOptions({ input: { cluster, task } }), staleTime: Infinity });
+  const sources = useQuery({ ...orpc.aws.logs.sources.queryOptions({ input: { cluster, task } }), staleTime: Infinity, retry: retryAws });
   const [container, setContainer] = useState<string>();
   const source = sources.data?.find((s) => s.container === container) ?? sources.data?.[0];
   return (

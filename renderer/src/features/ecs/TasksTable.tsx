@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useErrorToast } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
 import { ago, statusClass } from '../aws/format';
-import { visiblePoll } from '../aws/poll';
+import { awsLive } from '../aws/poll';
 import { RunTaskDialog } from './RunTaskDialog';
 import { TaskLogs } from './TaskLogs';
 import { AwsTable } from '../aws/AwsTable';
@@ -19,7 +19,7 @@ export interface NetworkDefaults {
 export function TasksTable({ cluster, service, network }: { cluster: string; service?: string; network?: NetworkDefaults | undefined }) {
   const queryClient = useQueryClient();
   const toast = useErrorToast();
-  const tasks = useQuery({ ...orpc.aws.ecs.tasks.queryOptions({ input: { cluster, ...(service ? { service } : {}) } }), refetchInterval: visiblePoll(5_000) });
+  const tasks = useQuery({ ...orpc.aws.ecs.tasks.queryOptions({ input: { cluster, ...(service ? { service } : {}) } }), ...awsLive(5_000) });
   const [logsOf, setLogsOf] = useState<string>();
   const [running, setRunning] = useState(false);
   const stop = useMutation({

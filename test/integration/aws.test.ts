@@ -4,13 +4,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { createRouterClient, type RouterClient } from '@orpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { router } from '../../electron/api/router';
 import { createBackend, type Backend } from '../../electron/backend';
 import { awsEnv, keepMotoTasksRunning, removeEstate, PROFILE, REGION, seedEstate, seedLogs, STAND_IN_HOST, writeAwsFiles, type Estate } from '../support/aws';
 import { BASE_IMAGE, engineClients, RUN_ID } from '../support/engines';
-import { requireServices } from '../support/services';
+import { MOTO_URL, requireServices } from '../support/services';
 
 let backend: Backend;
 let client: RouterClient<typeof router>;
@@ -59,6 +60,19 @@ describe('account', () => {
     const identity = await client.aws.account.identity();
     expect(identity.account).toBe('123456789012');
     expect(JSON.stringify({ status, identity })).not.toMatch(/moto-secret|AKIAMOTOTEST/);
+  });
+
+  it('the SDK itself honours AWS_ENDPOINT_URL (no endpoint in the client config)', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { AWS_ENDPOINT_URL: MOTO_URL, AWS_ACCESS_KEY_ID: 'AKIAENV', AWS_SECRET_ACCESS_KEY: 'env-secret' });
+    const sts = new STSClient({ region: REGION });
+    try {
+      expect((await sts.send(new GetCallerIdentityCommand({}))).Account).toBe('123456789012');
+    } finally {
+      sts.destroy();
+      for (const k of ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) if (saved[k] === undefined) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
   });
 
   it.each([
@@ -153,6 +167,8 @@ describe('ECS', () => {
     expect(plan.diff.filter((l) => l.kind === 'removed').map((l) => l.text.trim())).toEqual([`"image": "${STAND_IN_HOST}/${estate.repository}:v1",`]);
     expect(plan.diff.filter((l) => l.kind === 'added').map((l) => l.text.trim())).toEqual([`"image": "${plan.targetRef}",`]);
     expect(plan.diff.some((l) => /taskDefinitionArn|registeredAt|"revision"/.test(l.text))).toBe(false);
+    // The registry password and ECR's token stay in the backend.
+    expect(JSON.stringify(plan)).not.toMatch(/berth-ecr-password|auth-token|QVdTOj/);
 
     const events = await drain(await client.aws.deploy.apply({ ...target, watchSeconds: 5 }));
     const final = (id: string) => events.filter((e) => e.kind === 'step' && e.id === id).at(-1);

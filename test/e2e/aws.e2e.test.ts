@@ -113,6 +113,19 @@ describe('AWS page', () => {
     await screenshot(page, 'aws-service-detail');
   });
 
+  it("runs a one-off Fargate task with the service's network, and it shows in the cluster", async () => {
+    await page.getByRole('button', { name: 'Run task…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Run a task' });
+    expect(await dialog.getByLabel(/^Subnets/).inputValue()).toBe(estate.subnets.join(', '));
+    expect(await dialog.getByLabel('Security groups').inputValue()).toBe(estate.securityGroups.join(', '));
+    await dialog.getByLabel(/^Task definition/).fill(`${estate.family}:1`);
+    await screenshot(page, 'aws-run-task');
+    await dialog.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.getByRole('button', { name: new RegExp(`^${estate.cluster}`) }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Tasks' }).locator('tr[data-task]').count()).toBe(2);
+  });
+
   it('shows the pushed image in the ECR repository', async () => {
     await page.getByRole('tab', { name: 'ECR' }).click();
     await page.locator(`tr[data-repository="${estate.repository}"]`).click();

@@ -3,9 +3,11 @@
 import { os } from './base';
 import { aws } from './routes/aws';
 import { containers } from './routes/containers';
+import { diagnostics } from './routes/diagnostics';
 import { engines } from './routes/engines';
 import { live } from './routes/live';
+import { settings } from './routes/settings';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live, aws });
+export const router = os.router({ engines, containers, live, settings, diagnostics, aws });
 export type Router = typeof router;

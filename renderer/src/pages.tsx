@@ -2,6 +2,9 @@
 import type { ReactNode } from 'react';
 import { AwsPage } from './features/aws/AwsPage';
 import { ContainersPage } from './features/containers/ContainersPage';
+import { EnginesPage } from './features/engines/EnginesPage';
+import { EventsPage } from './features/events/EventsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 
 export interface PageDef {
   id: string;
@@ -12,4 +15,7 @@ export interface PageDef {
 export const PAGES: PageDef[] = [
   { id: 'containers', label: 'Containers', render: () => <ContainersPage /> },
   { id: 'aws', label: 'AWS', render: () => <AwsPage /> },
+  { id: 'engines', label: 'Engines', render: () => <EnginesPage /> },
+  { id: 'events', label: 'Events', render: () => <EventsPage /> },
+  { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
 ];

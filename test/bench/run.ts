@@ -5,7 +5,8 @@ import type { BenchResult } from './report';
 import { printResults } from './report';
 
 const BENCHES: Array<() => Promise<{ name: string; run(): Promise<BenchResult[]> }>> = [
-  // () => import('./containers-list.bench'),
+  () => import('./containers-list.bench'),
+  () => import('./events-log.bench'),
   () => import('./aws.bench'),
 ];
 

@@ -1,12 +1,12 @@
 // Which AWS account Berth looks at: profile (from ~/.aws/config and credentials, or the
 // standard chain), region, who that is (STS), and the registry host that stands for ECR's.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorText, useErrorToast } from '../../components/Toasts';
 import { client, orpc } from '../../lib/rpc';
 
 export function useAccount() {
-  return useQuery({ ...orpc.aws.account.status.queryOptions(), staleTime: Infinity });
+  return useQuery({ ...orpc.aws.account.status.queryOptions(), staleTime: 5_000 });
 }
 
 export function AccountBar() {
@@ -28,6 +28,15 @@ export function AccountBar() {
     onError: (e) => toast('Saving the registry host failed', e),
   });
   const s = status.data;
+  // The account may change elsewhere too (the Settings page): every AWS answer but this one is then stale.
+  const accountKey = s ? `${s.profile ?? ''}|${s.region}|${s.ecrRegistryHost ?? ''}` : undefined;
+  const seen = useRef(accountKey);
+  useEffect(() => {
+    if (!accountKey || seen.current === accountKey) return;
+    const first = seen.current === undefined;
+    seen.current = accountKey;
+    if (!first) void queryClient.invalidateQueries({ predicate: (q) => JSON.stringify(q.queryKey).includes('"aws"') && !JSON.stringify(q.queryKey).includes('"status"') });
+  }, [accountKey, queryClient]);
   if (!s) return <div className="aws-account muted">{status.error ? errorText(status.error) : 'Reading your AWS profiles…'}</div>;
   const host = hostDraft ?? s.ecrRegistryHost ?? '';
   return (

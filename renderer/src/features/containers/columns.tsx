@@ -2,6 +2,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ContainerRow, EngineInfo } from '../../../../electron/api/schemas';
 import { formatPorts, relativeTime } from '../../lib/format';
+import { Icon } from '../../components/Icon';
 import type { ContainerVerb } from './useContainerActions';
 
 const col = createColumnHelper<ContainerRow>();
@@ -13,7 +14,7 @@ export interface RowHandlers {
   busy(row: ContainerRow): boolean;
 }
 
-export const TEMPLATE = 'minmax(140px,1.4fr) minmax(120px,1.2fr) 96px minmax(120px,1fr) minmax(100px,1fr) minmax(90px,0.8fr) 84px 196px';
+export const TEMPLATE = 'minmax(140px,1.4fr) minmax(120px,1.1fr) 92px minmax(150px,1.2fr) minmax(90px,0.9fr) minmax(90px,0.8fr) 84px 196px';
 
 export function containerColumns(h: RowHandlers) {
   return [
@@ -34,12 +35,12 @@ export function containerColumns(h: RowHandlers) {
         return (
           <div className="row-actions">
             {up ? (
-              <button disabled={busy} onClick={() => h.act(row, 'stop')} aria-label={`Stop ${row.name}`} title="Stop">■ Stop</button>
+              <button disabled={busy} onClick={() => h.act(row, 'stop')} aria-label={`Stop ${row.name}`} title="Stop"><Icon name="stop" /> Stop</button>
             ) : (
-              <button disabled={busy} onClick={() => h.act(row, 'start')} aria-label={`Start ${row.name}`} title="Start">▶ Start</button>
+              <button disabled={busy} onClick={() => h.act(row, 'start')} aria-label={`Start ${row.name}`} title="Start"><Icon name="play" /> Start</button>
             )}
-            <button disabled={busy} onClick={() => h.act(row, 'restart')} aria-label={`Restart ${row.name}`} title="Restart">↻</button>
-            <button disabled={busy} className="danger-text" onClick={() => h.askRemove(row)} aria-label={`Remove ${row.name}`} title="Remove">🗑</button>
+            <button disabled={busy} onClick={() => h.act(row, 'restart')} aria-label={`Restart ${row.name}`} title="Restart"><Icon name="restart" /></button>
+            <button disabled={busy} className="danger-text" onClick={() => h.askRemove(row)} aria-label={`Remove ${row.name}`} title="Remove"><Icon name="trash" /></button>
           </div>
         );
       },

@@ -1,11 +1,12 @@
 // The one contract between the renderer and the backend. Both transports (Electron's
 // MessagePort and `berth serve`'s WebSocket) serve exactly this, from one router.
 // One file per feature under contracts/; this file only composes them.
+import { aws } from './contracts/aws';
 import { containers } from './contracts/containers';
 import { diagnostics } from './contracts/diagnostics';
 import { engines } from './contracts/engines';
 import { live } from './contracts/live';
 import { settings } from './contracts/settings';
 
-export const contract = { engines, containers, live, settings, diagnostics };
+export const contract = { engines, containers, live, settings, diagnostics, aws };
 export type Contract = typeof contract;

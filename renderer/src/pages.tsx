@@ -1,5 +1,6 @@
 // The pages of the sidebar, in order. A feature adds its page here and nowhere else.
 import type { ReactNode } from 'react';
+import { AwsPage } from './features/aws/AwsPage';
 import { ContainersPage } from './features/containers/ContainersPage';
 import { EnginesPage } from './features/engines/EnginesPage';
 import { EventsPage } from './features/events/EventsPage';
@@ -13,6 +14,7 @@ export interface PageDef {
 
 export const PAGES: PageDef[] = [
   { id: 'containers', label: 'Containers', render: () => <ContainersPage /> },
+  { id: 'aws', label: 'AWS', render: () => <AwsPage /> },
   { id: 'engines', label: 'Engines', render: () => <EnginesPage /> },
   { id: 'events', label: 'Events', render: () => <EventsPage /> },
   { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },

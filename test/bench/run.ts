@@ -7,6 +7,7 @@ import { printResults } from './report';
 const BENCHES: Array<() => Promise<{ name: string; run(): Promise<BenchResult[]> }>> = [
   () => import('./containers-list.bench'),
   () => import('./events-log.bench'),
+  () => import('./aws.bench'),
 ];
 
 const only = process.argv[2];

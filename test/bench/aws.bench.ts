@@ -13,6 +13,7 @@ import { awsClients, awsEnv, keepMotoTasksRunning, PROFILE, REGION, removeEstate
 import { BASE_IMAGE, engineClients, RUN_ID } from '../support/engines';
 import { requireServices } from '../support/services';
 import { median, type BenchResult } from './report';
+import { createTestBackend } from '../support/backend';
 
 export const name = 'aws: ECS refresh and deploy (moto)';
 
@@ -46,7 +47,7 @@ export async function run(): Promise<BenchResult[]> {
   const docker = engineClients().docker;
   const localRepo = `berth-bench-aws-${RUN_ID}`;
   await docker.getImage(BASE_IMAGE).tag({ repo: localRepo, tag: 'v2' });
-  const backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-')), env: awsEnv(writeAwsFiles()) });
+  const backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-')), env: awsEnv(writeAwsFiles()) }, ['docker']);
   try {
     const client = createRouterClient(router, { context: backend.context });
     await client.aws.account.setAccount({ profile: PROFILE, region: REGION });

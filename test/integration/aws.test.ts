@@ -12,6 +12,7 @@ import { createBackend, type Backend } from '../../electron/backend';
 import { awsEnv, keepMotoTasksRunning, removeEstate, PROFILE, REGION, seedEstate, seedLogs, STAND_IN_HOST, writeAwsFiles, type Estate } from '../support/aws';
 import { BASE_IMAGE, engineClients, RUN_ID } from '../support/engines';
 import { MOTO_URL, requireServices } from '../support/services';
+import { createTestBackend } from '../support/backend';
 
 let backend: Backend;
 let client: RouterClient<typeof router>;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   await requireServices('docker', 'registry', 'moto');
   await keepMotoTasksRunning();
   await docker.getImage(BASE_IMAGE).tag({ repo: localRepo, tag: 'v2' });
-  backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-aws-')), env: awsEnv(files) });
+  backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-aws-')), env: awsEnv(files) }, ['docker']);
   client = createRouterClient(router, { context: backend.context });
   engineId = (await client.engines.list()).find((e) => e.kind === 'docker' && e.state === 'connected')!.id;
   await client.aws.account.setAccount({ profile: PROFILE, region: REGION });

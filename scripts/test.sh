@@ -8,6 +8,7 @@ mkdir -p test-results
 status=0
 npm run --silent typecheck || exit 1
 npm run --silent build >/dev/null || { echo "build failed"; npm run build; exit 1; }
+npm run --silent lint:electron || status=1
 for suite in unit integration e2e; do
   npx vitest run --project "$suite" --reporter=default --reporter=json --outputFile.json="test-results/$suite.json" || status=1
 done

@@ -6,6 +6,7 @@ import type { Candidate } from './discovery';
 import { dockerodeOptions, parseEndpoint } from './endpoint';
 import { describeConnectionError } from './errors';
 import { jsonLines } from './json-lines';
+import { readTlsFiles, type TlsContents } from './tls';
 import { rowFromInspect, toContainerRow } from './rows';
 
 export interface RawEngineEvent {
@@ -33,13 +34,21 @@ export class Engine {
   private retryTimer: NodeJS.Timeout | undefined;
   private attempt = 0;
   private closed = false;
+  /** Why this endpoint cannot even be tried (its TLS files are unreadable). */
+  private readonly configError: string | undefined;
 
   constructor(
     readonly id: string,
     readonly candidate: Candidate,
     private readonly listener: EngineListener,
   ) {
-    this.docker = new Docker(dockerodeOptions(parseEndpoint(candidate.endpoint)));
+    let certs: TlsContents | undefined;
+    try {
+      certs = candidate.tls ? readTlsFiles(candidate.tls) : undefined;
+    } catch (err) {
+      this.configError = (err as Error).message;
+    }
+    this.docker = new Docker(dockerodeOptions(parseEndpoint(candidate.endpoint), certs));
     this.info = {
       id,
       name: candidate.name,
@@ -62,6 +71,10 @@ export class Engine {
   async connect(): Promise<void> {
     if (this.closed) return;
     clearTimeout(this.retryTimer);
+    if (this.configError) {
+      this.update({ state: 'disconnected', reason: `${this.configError} Fix the file, or remove this endpoint and add it again.` });
+      return;
+    }
     try {
       const v = await withTimeout(this.docker.version(), CONNECT_TIMEOUT_MS);
       const isPodman =

@@ -11,9 +11,10 @@ import type { ContractRouterClient } from '@orpc/contract';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contract } from '../../electron/api/contract';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { serve, type Serving } from '../../electron/serve/server';
 import { requireServices } from '../support/services';
+import { createTestBackend } from '../support/backend';
 
 let backend: Backend;
 let serving: Serving;
@@ -22,7 +23,7 @@ const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-static-'));
 beforeAll(async () => {
   await requireServices('docker', 'podman');
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-tr-')) });
+  backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-tr-')) });
   serving = await serve({ backend, staticDir });
 });
 afterAll(async () => {

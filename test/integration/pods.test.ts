@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { router } from '../../electron/api/router';
 import { createBackend, type Backend } from '../../electron/backend';
 import { createContainerInPod, libpodVersion } from '../../electron/engines/libpod';
-import { BASE_IMAGE, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
+import { BASE_IMAGE, createTestContainer, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
 import { collectLive } from '../support/live';
 import { removeTestPods } from '../support/pods';
 import { requireServices } from '../support/services';
@@ -137,6 +137,18 @@ describe('a pod, from creation to YAML and back', () => {
     const down = await client.pods.kube.down({ engineId: podmanId, yaml });
     expect(down.removed).toEqual([back.id]);
     expect(await podNames()).not.toContain(name);
+  });
+});
+
+describe('YAML from a container', () => {
+  it('generates a pod spec from a container outside any pod', async () => {
+    const name = uniqueName('int-kube-c');
+    await createTestContainer(clients.podman, { name, cmd: ['/bin/sleep', '600'] });
+    const { yaml } = await client.pods.kube.generate({ engineId: podmanId, names: [name], service: true });
+    expect(yaml).toContain('kind: Pod');
+    expect(yaml).toContain('kind: Service');
+    expect(yaml).toContain(`name: ${name}`);
+    await expect(client.pods.kube.generate({ engineId: podmanId, names: ['berth-no-such-thing'] })).rejects.toThrow(/berth-no-such-thing/);
   });
 });
 

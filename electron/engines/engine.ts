@@ -24,7 +24,8 @@ export interface EngineListener {
   event(engine: Engine, ev: RawEngineEvent): void;
 }
 
-const CONNECT_TIMEOUT_MS = 5_000;
+// Podman's /version shells out to the package manager: seconds on a loaded machine.
+const CONNECT_TIMEOUT_MS = 15_000;
 const BACKOFF_MS = [250, 500, 1_000, 2_000, 3_000];
 
 export class Engine {

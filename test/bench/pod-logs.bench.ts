@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend } from '../../electron/backend';
 import { createContainerInPod } from '../../electron/engines/libpod';
 import type { Engine } from '../../electron/engines/engine';
 import { podLogs } from '../../electron/engines/pod-logs';
@@ -12,6 +11,7 @@ import { createPod, getPod, podAction, removePod } from '../../electron/engines/
 import { BASE_IMAGE, uniqueName } from '../support/engines';
 import { requireServices } from '../support/services';
 import { median, type BenchResult } from './report';
+import { createTestBackend } from '../support/backend';
 
 export const name = 'pods: merged logs of two containers, 50,000 lines (issue 5)';
 
@@ -19,7 +19,7 @@ const LINES = 25_000;
 
 export async function run(): Promise<BenchResult[]> {
   await requireServices('podman');
-  const backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-')) });
+  const backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-')) });
   // Podman's /version runs dpkg-query: on a busy machine the first connect can time out.
   let engine = backend.registry.connectedEngines().find((e) => e.snapshot.kind === 'podman');
   for (let i = 0; i < 60 && !engine; i++) {

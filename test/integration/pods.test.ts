@@ -6,12 +6,13 @@ import path from 'node:path';
 import { createRouterClient, type RouterClient } from '@orpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { router } from '../../electron/api/router';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { createContainerInPod, libpodVersion } from '../../electron/engines/libpod';
 import { BASE_IMAGE, createTestContainer, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
 import { collectLive } from '../support/live';
 import { removeTestPods } from '../support/pods';
 import { requireServices } from '../support/services';
+import { createTestBackend } from '../support/backend';
 
 let backend: Backend;
 let client: RouterClient<typeof router>;
@@ -24,7 +25,7 @@ const LOOP = ['/bin/sh', '-c', 'trap "exit 0" TERM; i=0; while true; do echo "ti
 
 beforeAll(async () => {
   await requireServices('docker', 'podman');
-  backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-int-')) });
+  backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-int-')) });
   client = createRouterClient(router, { context: backend.context });
   const engines = await client.engines.list();
   podmanId = engines.find((e) => e.kind === 'podman' && e.state === 'connected')!.id;

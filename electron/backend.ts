@@ -6,6 +6,9 @@ import { onError } from '@orpc/server';
 import { router, type BackendContext } from './api/router';
 import { discoverEndpoints, nodeDiscoveryHost } from './engines/discovery';
 import { EngineRegistry } from './engines/registry';
+import { BuildUploads } from './engines/build-uploads';
+import { CredentialStore } from './registries/credentials';
+import { describeForLog, type SecretBox } from './registries/secrets';
 import { SettingsStore } from './settings/store';
 
 export interface BackendOptions {
@@ -13,6 +16,8 @@ export interface BackendOptions {
   env?: Record<string, string | undefined>;
   /** Skip discovery (tests that want only the engines they add). */
   discover?: boolean;
+  /** The OS keychain's encryption (Electron's safeStorage, from main.ts); absent under `berth serve`. */
+  secretBox?: SecretBox;
 }
 
 export interface Backend {
@@ -23,22 +28,29 @@ export interface Backend {
   close(): void;
 }
 
-function logUnexpected(error: unknown): void {
+export function logUnexpected(error: unknown): void {
   const status = (error as { status?: number }).status;
-  // Expected failures (bad input, engine refusals) go to the user; only the rest is logged.
-  if (status === undefined || status >= 500) console.error('berth:', error);
+  // Expected failures (bad input, engine refusals) go to the user; only the rest is logged,
+  // with every registry secret Berth knows taken out.
+  if (status === undefined || status >= 500) console.error(`berth: ${describeForLog(error)}`);
 }
 
 export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const settings = new SettingsStore(opts.dataDir);
   const registry = new EngineRegistry(settings);
   await registry.start(opts.discover === false ? [] : discoverEndpoints(nodeDiscoveryHost(opts.env ?? process.env)));
-  const context: BackendContext = { registry, settings, dataDir: opts.dataDir };
+  const env = opts.env ?? process.env;
+  const credentials = new CredentialStore({ dataDir: opts.dataDir, env, ...(opts.secretBox ? { secretBox: opts.secretBox } : {}) });
+  const uploads = new BuildUploads();
+  const context: BackendContext = { registry, settings, dataDir: opts.dataDir, credentials, uploads };
   return {
     context,
     registry,
     wsHandler: new WsHandler(router, { clientInterceptors: [onError(logUnexpected)] }),
     messagePortHandler: new MessagePortHandler(router, { clientInterceptors: [onError(logUnexpected)] }),
-    close: () => registry.close(),
+    close: () => {
+      registry.close();
+      uploads.close();
+    },
   };
 }

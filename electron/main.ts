@@ -1,13 +1,21 @@
 // Electron's main process: starts the backend and hands each window its RPC port.
 // Glue only; everything it calls runs and is tested in plain Node.
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
 import { createBackend } from './backend';
 import { createMainWindow, isOwnFrame } from './window';
 
 app.enableSandbox();
 
 void app.whenReady().then(async () => {
-  const backend = await createBackend({ dataDir: app.getPath('userData') });
+  const backend = await createBackend({
+    dataDir: app.getPath('userData'),
+    // Registry passwords Berth remembers are sealed with the OS keychain.
+    secretBox: {
+      available: () => safeStorage.isEncryptionAvailable(),
+      encrypt: (plain) => safeStorage.encryptString(plain),
+      decrypt: (sealed) => safeStorage.decryptString(sealed),
+    },
+  });
 
   // The preload forwards one MessagePort from the page; the whole contract runs over it.
   ipcMain.on('berth:rpc-port', (event) => {

@@ -1,6 +1,8 @@
 // The implementer every route file builds on: the contract, with the backend's context.
 import { implement } from '@orpc/server';
+import type { BuildUploads } from '../engines/build-uploads';
 import type { EngineRegistry } from '../engines/registry';
+import type { CredentialStore } from '../registries/credentials';
 import type { SettingsStore } from '../settings/store';
 import { contract } from './contract';
 
@@ -9,6 +11,10 @@ export interface BackendContext {
   settings: SettingsStore;
   /** The app's data folder (settings.json and whatever else Berth keeps per user). */
   dataDir: string;
+  /** Registry credentials (Berth's own and the docker CLI's); passwords never leave the backend. */
+  credentials: CredentialStore;
+  /** Build contexts uploaded from the browser. */
+  uploads: BuildUploads;
 }
 
 export const os = implement(contract).$context<BackendContext>();

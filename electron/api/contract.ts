@@ -4,6 +4,11 @@
 import { containers } from './contracts/containers';
 import { engines } from './contracts/engines';
 import { live } from './contracts/live';
+import { builds } from './contracts/builds';
+import { images } from './contracts/images';
+import { networks } from './contracts/networks';
+import { registries } from './contracts/registries';
+import { volumes } from './contracts/volumes';
 
-export const contract = { engines, containers, live };
+export const contract = { engines, containers, live, images, builds, registries, volumes, networks };
 export type Contract = typeof contract;

@@ -4,7 +4,12 @@ import { os } from './base';
 import { containers } from './routes/containers';
 import { engines } from './routes/engines';
 import { live } from './routes/live';
+import { builds } from './routes/builds';
+import { images } from './routes/images';
+import { networks } from './routes/networks';
+import { registries } from './routes/registries';
+import { volumes } from './routes/volumes';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live });
+export const router = os.router({ engines, containers, live, images, builds, registries, volumes, networks });
 export type Router = typeof router;

@@ -99,7 +99,13 @@ export class ProgressTracker {
 export function followProgress(
   stream: NodeJS.ReadableStream,
   what: string,
-  opts: { onProgress?: (s: ProgressState) => void; signal?: AbortSignal; throttleMs?: number } = {},
+  opts: {
+    onProgress?: (s: ProgressState) => void;
+    /** Every parsed line, before it is folded in (a build's log is in its `stream` lines). */
+    onLine?: (line: ProgressLine) => void;
+    signal?: AbortSignal;
+    throttleMs?: number;
+  } = {},
 ): Promise<ProgressState> {
   const tracker = new ProgressTracker();
   const throttle = opts.throttleMs ?? 100;
@@ -131,7 +137,9 @@ export function followProgress(
         buffered = buffered.slice(nl + 1);
         if (!text) continue;
         try {
-          tracker.apply(JSON.parse(text) as ProgressLine);
+          const line = JSON.parse(text) as ProgressLine;
+          opts.onLine?.(line);
+          tracker.apply(line);
         } catch (err) {
           if (err instanceof ProgressStreamError) return finish(err);
           continue; // not JSON: ignore the line
@@ -146,7 +154,9 @@ export function followProgress(
     stream.on('end', () => {
       if (buffered.trim()) {
         try {
-          tracker.apply(JSON.parse(buffered) as ProgressLine);
+          const line = JSON.parse(buffered) as ProgressLine;
+          opts.onLine?.(line);
+          tracker.apply(line);
         } catch (err) {
           if (err instanceof ProgressStreamError) return finish(err);
         }

@@ -135,7 +135,9 @@ export async function removeImage(docker: Docker, ref: string, force: boolean): 
  * Prunes images: dangling only, or every image no container uses. `label` ("k" or "k=v")
  * restricts the prune to images carrying it.
  */
-export async function pruneImages(docker: Docker, opts: { all: boolean; label?: string }): Promise<PruneResult> {
+export async function pruneImages(docker: Docker, opts: { all: boolean; label?: string; podman?: boolean }): Promise<PruneResult> {
+  // Podman's compat prune always adds dangling=true; "all unused" needs its libpod call.
+  if (opts.podman && opts.all) return prunePodmanAll(docker, opts.label);
   const filters: Record<string, string[]> = { dangling: [opts.all ? 'false' : 'true'] };
   if (opts.label) filters.label = [opts.label];
   try {
@@ -147,6 +149,22 @@ export async function pruneImages(docker: Docker, opts: { all: boolean; label?: 
       deleted: (out.ImagesDeleted ?? []).flatMap((o) => [o.Untagged, o.Deleted].filter((x): x is string => !!x)),
       spaceReclaimed: out.SpaceReclaimed ?? 0,
     };
+  } catch (err) {
+    throw toRpcError(err, 'Pruning images');
+  }
+}
+
+async function prunePodmanAll(docker: Docker, label?: string): Promise<PruneResult> {
+  const filters = label ? { label: [label] } : {};
+  try {
+    const out = await new Promise<Array<{ Id: string; Size?: number; Err?: string }> | null>((resolve, reject) =>
+      docker.modem.dial(
+        { path: '/v4.0.0/libpod/images/prune?', method: 'POST', options: { all: true, filters: JSON.stringify(filters) }, statusCodes: { 200: true, 500: 'server error' } },
+        (err: unknown, data: unknown) => (err ? reject(err) : resolve(data as Array<{ Id: string; Size?: number; Err?: string }> | null)),
+      ),
+    );
+    const ok = (out ?? []).filter((r) => !r.Err);
+    return { deleted: ok.map((r) => r.Id), spaceReclaimed: ok.reduce((s, r) => s + (r.Size ?? 0), 0) };
   } catch (err) {
     throw toRpcError(err, 'Pruning images');
   }

@@ -50,8 +50,8 @@ export async function volumeRow(docker: Docker, engineId: string, name: string):
 
 export async function createVolume(docker: Docker, engineId: string, input: { name?: string; driver?: string; labels?: Record<string, string> }): Promise<VolumeRow> {
   try {
-    const v = (await docker.createVolume({ ...(input.name ? { Name: input.name } : {}), Driver: input.driver || 'local', Labels: input.labels ?? {} })) as unknown as Docker.VolumeInspectInfo;
-    return toRow(engineId, v, []);
+    const created = (await docker.createVolume({ ...(input.name ? { Name: input.name } : {}), Driver: input.driver || 'local', Labels: input.labels ?? {} })) as unknown as { name: string };
+    return toRow(engineId, await docker.getVolume(created.name).inspect(), []);
   } catch (err) {
     throw toRpcError(err, `Creating volume ${input.name ?? ''}`.trim());
   }

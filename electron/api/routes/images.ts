@@ -9,7 +9,9 @@ import { registerSecret } from '../../registries/secrets';
 import { os } from '../base';
 import type { TransferEvent } from '../contracts/images';
 
-const event = (s: ProgressState, done: boolean): TransferEvent => ({ done, ...s });
+const event = (s: ProgressState, done: boolean): TransferEvent =>
+  // A transfer that ended well is complete, whatever words the engine used for its last steps.
+  done ? { ...s, done, fraction: 1, layers: s.layers.map((l) => ({ ...l, fraction: 1 })) } : { done, ...s };
 
 /** The credentials a transfer uses: one-off ones the user typed, else the registry's stored ones. */
 async function authFor(store: CredentialStore, ref: string, oneOff?: { username: string; password: string }): Promise<RegistryAuth | undefined> {
@@ -71,6 +73,9 @@ export const images = {
     removed: await removeImage(context.registry.get(input.engineId).docker, input.ref, input.force),
   })),
   prune: os.images.prune.handler(({ context, input }) =>
-    pruneImages(context.registry.get(input.engineId).docker, { all: input.all, ...(input.label ? { label: input.label } : {}) }),
+    {
+    const e = context.registry.get(input.engineId);
+    return pruneImages(e.docker, { all: input.all, podman: e.snapshot.kind === 'podman', ...(input.label ? { label: input.label } : {}) });
+  }
   ),
 };

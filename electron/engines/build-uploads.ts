@@ -36,7 +36,7 @@ export class BuildUploads {
   }
 
   /** Writes a batch of files; creates the upload when no id is given. */
-  async put(uploadId: string | undefined, files: Array<{ path: string; data: Blob }>): Promise<{ uploadId: string; files: number; bytes: number }> {
+  async put(uploadId: string | undefined, files: Array<{ path: string; data: Blob; append?: boolean | undefined }>): Promise<{ uploadId: string; files: number; bytes: number }> {
     this.expire();
     let id = uploadId;
     let up = id ? this.uploads.get(id) : undefined;
@@ -53,8 +53,12 @@ export class BuildUploads {
       if (up.bytes > MAX_BYTES) throw new UploadError('The build context is larger than 4 GB: add a .dockerignore, or build from a folder on the Berth host.');
       const target = path.join(up.dir, ...rel.split('/'));
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      await fs.promises.writeFile(target, Buffer.from(await f.data.arrayBuffer()));
-      up.files++;
+      const bytes = Buffer.from(await f.data.arrayBuffer());
+      if (f.append) await fs.promises.appendFile(target, bytes);
+      else {
+        await fs.promises.writeFile(target, bytes);
+        up.files++;
+      }
     }
     up.touched = Date.now();
     return { uploadId: id!, files: up.files, bytes: up.bytes };

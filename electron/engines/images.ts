@@ -33,6 +33,9 @@ export interface PruneResult {
 
 const NONE = new Set(['<none>:<none>', '<none>@<none>']);
 
+/** A bare 64-hex id gets its sha256: prefix (Podman reads a bare one as a repository name). */
+export const imageRef = (ref: string) => (/^[0-9a-f]{64}$/.test(ref) ? `sha256:${ref}` : ref);
+
 export const shortId = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 export const sameImageId = (a: string, b: string) => {
   const x = a.replace(/^sha256:/, '');
@@ -77,7 +80,7 @@ export async function listImages(docker: Docker, engineId: string): Promise<Imag
 export async function imageRow(docker: Docker, engineId: string, ref: string): Promise<ImageRow | null> {
   let info: Docker.ImageInspectInfo;
   try {
-    info = await docker.getImage(ref).inspect();
+    info = await docker.getImage(imageRef(ref)).inspect();
   } catch (err) {
     if ((err as { statusCode?: number }).statusCode === 404) return null;
     throw err;
@@ -100,7 +103,7 @@ export async function imageRow(docker: Docker, engineId: string, ref: string): P
 
 export async function imageHistory(docker: Docker, ref: string): Promise<HistoryRow[]> {
   try {
-    const layers = (await docker.getImage(ref).history()) as Array<{ Id: string; Created: number; CreatedBy: string; Size: number; Tags: string[] | null; Comment: string }>;
+    const layers = (await docker.getImage(imageRef(ref)).history()) as Array<{ Id: string; Created: number; CreatedBy: string; Size: number; Tags: string[] | null; Comment: string }>;
     return layers.map((l) => ({
       id: l.Id,
       created: l.Created,
@@ -116,7 +119,7 @@ export async function imageHistory(docker: Docker, ref: string): Promise<History
 
 export async function inspectImage(docker: Docker, ref: string): Promise<unknown> {
   try {
-    return await docker.getImage(ref).inspect();
+    return await docker.getImage(imageRef(ref)).inspect();
   } catch (err) {
     throw toRpcError(err, `Inspecting ${ref}`);
   }
@@ -124,7 +127,7 @@ export async function inspectImage(docker: Docker, ref: string): Promise<unknown
 
 export async function removeImage(docker: Docker, ref: string, force: boolean): Promise<string[]> {
   try {
-    const out = (await docker.getImage(ref).remove({ force })) as Array<{ Untagged?: string; Deleted?: string }>;
+    const out = (await docker.getImage(imageRef(ref)).remove({ force })) as Array<{ Untagged?: string; Deleted?: string }>;
     return (out ?? []).flatMap((o) => [o.Untagged, o.Deleted].filter((x): x is string => !!x));
   } catch (err) {
     throw toRpcError(err, `Removing ${ref.startsWith('sha256:') ? shortId(ref) : ref}`);

@@ -20,7 +20,9 @@ export const builds = {
     .input(
       z.object({
         uploadId: UploadId.optional(),
-        files: z.array(z.object({ path: z.string().min(1).max(4096), data: z.instanceof(Blob) })).max(5000),
+        files: z
+          .array(z.object({ path: z.string().min(1).max(4096), data: z.instanceof(Blob), /** a further slice of a large file */ append: z.boolean().optional() }))
+          .max(5000),
       }),
     )
     .output(z.object({ uploadId: UploadId, files: z.number(), bytes: z.number() })),

@@ -1,0 +1,100 @@
+// Pull: a reference checked as it is typed, the engine, credentials, then per-layer
+// progress with an overall bar; Cancel stops the engine's pull; errors that arrive
+// inside the engine's progress stream mark the pull failed, in the engine's words.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { TransferEvent } from '../../../../electron/api/contracts/images';
+import { Modal } from '../../components/Modal';
+import { errorText } from '../../components/Toasts';
+import { client, orpc } from '../../lib/rpc';
+import { useStream } from '../../lib/use-stream';
+import { CredentialsFields, credentialsFor, noCredentials } from './CredentialsFields';
+import { refreshImage } from './live';
+import { checkReference, ReferenceField } from './ReferenceField';
+import { TransferProgress } from './TransferProgress';
+
+export function EngineSelect({ value, onChange }: { value: string; onChange(id: string): void }) {
+  const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
+  return (
+    <label>
+      Engine
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {(engines.data ?? [])
+          .filter((e) => e.state === 'connected')
+          .map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name} ({e.kind})
+            </option>
+          ))}
+      </select>
+    </label>
+  );
+}
+
+export function useDefaultEngine(): string {
+  const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
+  return engines.data?.find((e) => e.state === 'connected')?.id ?? '';
+}
+
+export function PullDialog({ onClose, initialRef = '' }: { onClose(): void; initialRef?: string }) {
+  const qc = useQueryClient();
+  const fallback = useDefaultEngine();
+  const [engineId, setEngineId] = useState('');
+  const [ref, setRef] = useState(initialRef);
+  const [creds, setCreds] = useState(noCredentials);
+  const [prepError, setPrepError] = useState<string>();
+  const pull = useStream<TransferEvent>();
+  const check = checkReference(ref);
+  const engine = engineId || fallback;
+  const running = pull.status === 'running';
+
+  const start = async () => {
+    if (!check.ok || !engine) return;
+    setPrepError(undefined);
+    let extra;
+    try {
+      extra = await credentialsFor(check.host, creds);
+    } catch (err) {
+      return setPrepError(errorText(err));
+    }
+    const last = await pull.start((signal) => client.images.pull({ engineId: engine, ref: ref.trim(), ...extra }, { signal }));
+    if (last?.done) void refreshImage(qc, engine, ref.trim());
+  };
+
+  return (
+    <Modal title="Pull an image" onClose={() => (pull.cancel(), onClose())} wide>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <fieldset disabled={running} className="plain">
+          <ReferenceField label="Image reference" value={ref} onChange={setRef} autoFocus />
+          <EngineSelect value={engine} onChange={setEngineId} />
+          <CredentialsFields host={check.ok ? check.host : undefined} value={creds} onChange={setCreds} />
+        </fieldset>
+        {prepError && (
+          <p className="error-text" role="alert">
+            {prepError}
+          </p>
+        )}
+        <TransferProgress what={`Pulling ${ref.trim()}`} status={pull.status} last={pull.last} error={pull.error} />
+        <div className="dialog-actions">
+          {running ? (
+            <button type="button" className="danger" onClick={pull.cancel}>
+              Cancel pull
+            </button>
+          ) : (
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={!check.ok || !engine || running}>
+            {pull.status === 'failed' || pull.status === 'cancelled' ? 'Pull again' : 'Pull'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

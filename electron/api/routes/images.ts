@@ -1,5 +1,6 @@
 import { eventStream } from '../event-stream';
-import { engineMessage, toRpcError } from '../../engines/errors';
+import { toRpcError } from '../../engines/errors';
+import { listAcross } from '../across-engines';
 import { pullImage, pushImage, tagImage, type RegistryAuth } from '../../engines/image-transfer';
 import { containersUsing, imageHistory, imageRow, inspectImage, listImages, pruneImages, removeImage } from '../../engines/images';
 import type { ProgressState } from '../../engines/progress';
@@ -24,21 +25,7 @@ async function authFor(store: CredentialStore, ref: string, oneOff?: { username:
 }
 
 export const images = {
-  list: os.images.list.handler(async ({ context, input }) => {
-    const engines = input.engineId ? [context.registry.get(input.engineId)] : context.registry.connectedEngines();
-    const lists = await Promise.all(
-      engines.map(async (e) => {
-        try {
-          return await listImages(e.docker, e.id);
-        } catch (err) {
-          if (input.engineId) throw toRpcError(err, `Listing images on ${e.snapshot.name}`);
-          console.warn(`berth: listing images on ${e.snapshot.name} failed: ${engineMessage(err)}`);
-          return [];
-        }
-      }),
-    );
-    return lists.flat();
-  }),
+  list: os.images.list.handler(({ context, input }) => listAcross(context, input.engineId, 'images', (e) => listImages(e.docker, e.id))),
   get: os.images.get.handler(async ({ context, input }) => {
     const e = context.registry.get(input.engineId);
     try {

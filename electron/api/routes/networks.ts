@@ -1,21 +1,10 @@
-import { engineMessage, toRpcError } from '../../engines/errors';
+import { toRpcError } from '../../engines/errors';
+import { listAcross } from '../across-engines';
 import { connectContainer, createNetwork, listNetworks, networkRow, removeNetwork } from '../../engines/networks';
 import { os } from '../base';
 
 export const networks = {
-  list: os.networks.list.handler(async ({ context, input }) => {
-    const engines = input.engineId ? [context.registry.get(input.engineId)] : context.registry.connectedEngines();
-    const lists = await Promise.all(
-      engines.map((e) =>
-        listNetworks(e.docker, e.id).catch((err: unknown) => {
-          if (input.engineId) throw toRpcError(err, `Listing networks on ${e.snapshot.name}`);
-          console.warn(`berth: listing networks on ${e.snapshot.name} failed: ${engineMessage(err)}`);
-          return [];
-        }),
-      ),
-    );
-    return lists.flat();
-  }),
+  list: os.networks.list.handler(({ context, input }) => listAcross(context, input.engineId, 'networks', (e) => listNetworks(e.docker, e.id))),
   get: os.networks.get.handler(async ({ context, input }) => {
     const e = context.registry.get(input.engineId);
     return networkRow(e.docker, e.id, input.id).catch((err: unknown) => {

@@ -1,21 +1,10 @@
-import { engineMessage, toRpcError } from '../../engines/errors';
+import { toRpcError } from '../../engines/errors';
+import { listAcross } from '../across-engines';
 import { createVolume, listVolumes, pruneVolumes, removeVolume, volumeRow } from '../../engines/volumes';
 import { os } from '../base';
 
 export const volumes = {
-  list: os.volumes.list.handler(async ({ context, input }) => {
-    const engines = input.engineId ? [context.registry.get(input.engineId)] : context.registry.connectedEngines();
-    const lists = await Promise.all(
-      engines.map((e) =>
-        listVolumes(e.docker, e.id).catch((err: unknown) => {
-          if (input.engineId) throw toRpcError(err, `Listing volumes on ${e.snapshot.name}`);
-          console.warn(`berth: listing volumes on ${e.snapshot.name} failed: ${engineMessage(err)}`);
-          return [];
-        }),
-      ),
-    );
-    return lists.flat();
-  }),
+  list: os.volumes.list.handler(({ context, input }) => listAcross(context, input.engineId, 'volumes', (e) => listVolumes(e.docker, e.id))),
   get: os.volumes.get.handler(async ({ context, input }) => {
     const e = context.registry.get(input.engineId);
     return volumeRow(e.docker, e.id, input.name).catch((err: unknown) => {

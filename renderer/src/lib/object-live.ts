@@ -4,6 +4,9 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { LiveEvent } from '../../../electron/api/schemas';
 import { onLiveEvent } from './live';
+import { patchObject } from './object-patch';
+
+export { patchObject };
 
 type ObjectEvent = Extract<LiveEvent, { kind: 'object' }>;
 
@@ -15,18 +18,6 @@ export interface ObjectPatcher<T extends { engineId: string }> {
   /** Whether a row is the object an event (or a fetched row) names. */
   same(row: T, id: string): boolean;
   idOf(row: T): string;
-}
-
-/** Pure: the list with one object's row replaced, added, or (row null) dropped. */
-export function patchObject<T extends { engineId: string }>(rows: T[] | undefined, p: Pick<ObjectPatcher<T>, 'same' | 'idOf'>, engineId: string, eventId: string, row: T | null): T[] | undefined {
-  if (!rows) return rows;
-  const hit = (r: T) => r.engineId === engineId && (p.same(r, eventId) || (row !== null && p.same(r, p.idOf(row))));
-  const i = rows.findIndex(hit);
-  if (row === null) return i < 0 ? rows : rows.filter((r) => !hit(r));
-  if (i < 0) return [row, ...rows];
-  const next = rows.slice();
-  next[i] = row;
-  return next;
 }
 
 /** Patches one row in now (after an action Berth ran: engines without events stay right too). */

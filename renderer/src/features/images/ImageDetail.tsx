@@ -76,7 +76,7 @@ export function ImageDetail({ engineId, imageId }: { engineId: string; imageId: 
           </div>
           <div className="detail-pane" role="tabpanel">
             {tab === 'history' && (
-              <table className="plain-table" aria-label="Layers">
+              <table className="plain-table history-table" aria-label="Layers">
                 <thead>
                   <tr>
                     <th>Layer</th>

@@ -11,7 +11,7 @@ import { useStream } from '../../lib/use-stream';
 import { CredentialsFields, credentialsFor, noCredentials } from './CredentialsFields';
 import { refreshImage } from './live';
 import { checkReference, ReferenceField } from './ReferenceField';
-import { TransferProgress } from './TransferProgress';
+import { TransferFooter } from './TransferProgress';
 
 export function EngineSelect({ value, onChange }: { value: string; onChange(id: string): void }) {
   const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
@@ -74,26 +74,7 @@ export function PullDialog({ onClose, initialRef = '' }: { onClose(): void; init
           <EngineSelect value={engine} onChange={setEngineId} />
           <CredentialsFields host={check.ok ? check.host : undefined} value={creds} onChange={setCreds} />
         </fieldset>
-        {prepError && (
-          <p className="error-text" role="alert">
-            {prepError}
-          </p>
-        )}
-        <TransferProgress what={`Pulling ${ref.trim()}`} status={pull.status} last={pull.last} error={pull.error} />
-        <div className="dialog-actions">
-          {running ? (
-            <button type="button" className="danger" onClick={pull.cancel}>
-              Cancel pull
-            </button>
-          ) : (
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          )}
-          <button type="submit" className="primary" disabled={!check.ok || !engine || running}>
-            {pull.status === 'failed' || pull.status === 'cancelled' ? 'Pull again' : 'Pull'}
-          </button>
-        </div>
+        <TransferFooter verb="Pull" what={`Pulling ${ref.trim()}`} prepError={prepError} stream={pull} canStart={check.ok && !!engine} onCancel={pull.cancel} onClose={onClose} />
       </form>
     </Modal>
   );

@@ -11,7 +11,7 @@ import { useStream } from '../../lib/use-stream';
 import { CredentialsFields, credentialsFor, noCredentials } from './CredentialsFields';
 import { refreshImage } from './live';
 import { checkReference, ReferenceField } from './ReferenceField';
-import { TransferProgress } from './TransferProgress';
+import { TransferFooter } from './TransferProgress';
 
 export function PushDialog({ image, onClose }: { image: ImageRow; onClose(): void }) {
   const qc = useQueryClient();
@@ -52,26 +52,7 @@ export function PushDialog({ image, onClose }: { image: ImageRow; onClose(): voi
           {check.ok && !image.repoTags.includes(ref.trim()) && <p className="muted field-note">The image is tagged with this name first.</p>}
           <CredentialsFields host={check.ok ? check.host : undefined} value={creds} onChange={setCreds} />
         </fieldset>
-        {prepError && (
-          <p className="error-text" role="alert">
-            {prepError}
-          </p>
-        )}
-        <TransferProgress what={`Pushing ${ref.trim()}`} status={push.status} last={push.last} error={push.error} />
-        <div className="dialog-actions">
-          {running ? (
-            <button type="button" className="danger" onClick={push.cancel}>
-              Cancel push
-            </button>
-          ) : (
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          )}
-          <button type="submit" className="primary" disabled={!check.ok || running}>
-            {push.status === 'failed' || push.status === 'cancelled' ? 'Push again' : 'Push'}
-          </button>
-        </div>
+        <TransferFooter verb="Push" what={`Pushing ${ref.trim()}`} prepError={prepError} stream={push} canStart={check.ok} onCancel={push.cancel} onClose={onClose} />
       </form>
     </Modal>
   );

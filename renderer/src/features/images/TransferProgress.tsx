@@ -2,7 +2,7 @@
 // extract on a pull; upload on a push) with its own bar and bytes.
 import type { TransferEvent } from '../../../../electron/api/contracts/images';
 import { formatBytes } from '../../lib/bytes';
-import type { StreamStatus } from '../../lib/use-stream';
+import type { StreamState, StreamStatus } from '../../lib/use-stream';
 
 export function ProgressBar({ fraction, label }: { fraction: number; label: string }) {
   const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
@@ -48,5 +48,42 @@ export function TransferProgress({ what, status, last, error }: { what: string; 
         </ul>
       )}
     </div>
+  );
+}
+
+/** The end of a pull or push dialog: an error from before the transfer, its progress, Cancel/Close and the verb. */
+export function TransferFooter({ verb, what, prepError, stream, canStart, onCancel, onClose }: {
+  verb: 'Pull' | 'Push';
+  what: string;
+  prepError: string | undefined;
+  stream: StreamState<TransferEvent>;
+  canStart: boolean;
+  onCancel(): void;
+  onClose(): void;
+}) {
+  const running = stream.status === 'running';
+  return (
+    <>
+      {prepError && (
+        <p className="error-text" role="alert">
+          {prepError}
+        </p>
+      )}
+      <TransferProgress what={what} status={stream.status} last={stream.last} error={stream.error} />
+      <div className="dialog-actions">
+        {running ? (
+          <button type="button" className="danger" onClick={onCancel}>
+            Cancel {verb.toLowerCase()}
+          </button>
+        ) : (
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        )}
+        <button type="submit" className="primary" disabled={!canStart || running}>
+          {stream.status === 'failed' || stream.status === 'cancelled' ? `${verb} again` : verb}
+        </button>
+      </div>
+    </>
   );
 }

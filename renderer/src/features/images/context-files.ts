@@ -3,6 +3,7 @@
 // batches. The backend applies the .dockerignore for real when it packs the context;
 // here, folders that a plain .dockerignore line excludes are not even uploaded.
 import { client } from '../../lib/rpc';
+import { plainExclusions } from './prefilter';
 
 export interface PickedFile {
   /** Path inside the context, with / separators. */
@@ -12,18 +13,6 @@ export interface PickedFile {
 
 const BATCH_BYTES = 8 * 1024 * 1024;
 const BATCH_FILES = 200;
-
-/** Excludes what plain (glob-free) .dockerignore lines name; nothing at all when there are "!" exceptions. */
-export function plainExclusions(dockerignore: string | undefined): (path: string) => boolean {
-  if (!dockerignore) return () => false;
-  const lines = dockerignore
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  if (lines.some((l) => l.startsWith('!'))) return () => false;
-  const plain = lines.filter((l) => !/[*?[\]\\]/.test(l)).map((l) => l.replace(/^\/+|\/+$/g, '').replace(/^\.\//, ''));
-  return (p) => p !== 'Dockerfile' && p !== '.dockerignore' && plain.some((l) => l && (p === l || p.startsWith(`${l}/`)));
-}
 
 const fileOf = (e: FileSystemFileEntry) => new Promise<File>((resolve, reject) => e.file(resolve, reject));
 async function entriesOf(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {

@@ -51,13 +51,13 @@ describe('build', () => {
   it('builds a chosen folder on Docker with its .dockerignore honoured, the log streaming', async () => {
     const dialog = await openBuild('docker', dockerRef);
     await dialog.getByLabel('Choose a context folder').setInputFiles(makeContext());
-    await expect.poll(() => dialog.getByTestId('context-summary').innerText()).toMatch(/^Context: 4 files/); // secret.txt and junk/ are plain .dockerignore lines: not even uploaded
+    await expect.poll(() => dialog.getByTestId('context-summary').innerText(), { timeout: 30_000 }).toMatch(/^Context: 4 files/); // secret.txt and junk/ are plain .dockerignore lines: not even uploaded
     await dialog.getByRole('button', { name: 'Build', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 60_000 }).toMatch(/^Built [0-9a-f]{12}, tagged /);
     expect(await dialog.getByLabel('Build log').innerText()).toMatch(/COPY \. \/ctx\//);
     await screenshot(page, 'images-build-docker');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => row(dockerRef).count()).toBe(1);
+    await expect.poll(() => row(dockerRef).count(), { timeout: 30_000 }).toBe(1);
     expect(await pathInImage(clients.docker, dockerRef, '/ctx/kept.txt')).toBe(true);
     expect(await pathInImage(clients.docker, dockerRef, '/ctx/secret.txt')).toBe(false);
   });
@@ -123,7 +123,7 @@ describe('push and pull through the registry', () => {
     expect(await dialog.getByRole('progressbar', { name: `Pulling ${dockerRef} overall` }).getAttribute('aria-valuenow')).toBe('100');
     await screenshot(page, 'images-pull-done');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => row(dockerRef).count()).toBe(1);
+    await expect.poll(() => row(dockerRef).count(), { timeout: 30_000 }).toBe(1);
   });
 
   it('the image detail shows layers and Run goes to the run dialog route', async () => {

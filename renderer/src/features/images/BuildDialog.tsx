@@ -11,15 +11,14 @@ import { client } from '../../lib/rpc';
 import { useStream } from '../../lib/use-stream';
 import { filesFromDrop, filesFromInput, uploadContext, type PickedFile } from './context-files';
 import { refreshImage } from './live';
-import { EngineSelect, useDefaultEngine } from './PullDialog';
+import { EngineSelect, useEngineChoice } from '../../components/EngineSelect';
 import { checkReference } from './ReferenceField';
 
 const MAX_LOG_CHARS = 400_000;
 
 export function BuildDialog({ onClose, initialFiles }: { onClose(): void; initialFiles?: Promise<PickedFile[]> | undefined }) {
   const qc = useQueryClient();
-  const fallback = useDefaultEngine();
-  const [engineId, setEngineId] = useState('');
+  const [engine, setEngineId] = useEngineChoice();
   const [files, setFiles] = useState<PickedFile[]>();
   const [hostPath, setHostPath] = useState('');
   const [dockerfile, setDockerfile] = useState('');
@@ -33,7 +32,6 @@ export function BuildDialog({ onClose, initialFiles }: { onClose(): void; initia
   const build = useStream<BuildEvent>((e) => {
     if (e.kind === 'log') setLog((l) => (l + e.text).slice(-MAX_LOG_CHARS));
   });
-  const engine = engineId || fallback;
   const busy = build.status === 'running' || (!!upload && upload.sent < upload.total && !prepError);
   const abort = useRef<AbortController | undefined>(undefined);
 

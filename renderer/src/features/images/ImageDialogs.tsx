@@ -8,7 +8,7 @@ import { formatBytes } from '../../lib/bytes';
 import { client } from '../../lib/rpc';
 import { imageName } from './columns';
 import { refreshImage } from './live';
-import { EngineSelect, useDefaultEngine } from './PullDialog';
+import { EngineSelect, useEngineChoice } from '../../components/EngineSelect';
 import { checkReference, ReferenceField } from './ReferenceField';
 
 export function TagDialog({ image, onClose }: { image: ImageRow; onClose(): void }) {
@@ -66,11 +66,9 @@ export function RemoveImagesDialog({ images, onClose }: { images: ImageRow[]; on
 }
 
 export function PruneDialog({ onClose }: { onClose(): void }) {
-  const fallback = useDefaultEngine();
-  const [engineId, setEngineId] = useState('');
+  const [engine, setEngineId] = useEngineChoice();
   const [all, setAll] = useState(false);
   const [label, setLabel] = useState('');
-  const engine = engineId || fallback;
   const prune = useMutation({ mutationFn: () => client.images.prune({ engineId: engine, all, ...(label.trim() ? { label: label.trim() } : {}) }) });
   return (
     <ConfirmDialog

@@ -1,51 +1,27 @@
 // Pull: a reference checked as it is typed, the engine, credentials, then per-layer
 // progress with an overall bar; Cancel stops the engine's pull; errors that arrive
 // inside the engine's progress stream mark the pull failed, in the engine's words.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TransferEvent } from '../../../../electron/api/contracts/images';
 import { Modal } from '../../components/Modal';
 import { errorText } from '../../components/Toasts';
-import { client, orpc } from '../../lib/rpc';
+import { EngineSelect, useEngineChoice } from '../../components/EngineSelect';
+import { client } from '../../lib/rpc';
 import { useStream } from '../../lib/use-stream';
 import { CredentialsFields, credentialsFor, noCredentials } from './CredentialsFields';
 import { refreshImage } from './live';
 import { checkReference, ReferenceField } from './ReferenceField';
 import { TransferFooter } from './TransferProgress';
 
-export function EngineSelect({ value, onChange }: { value: string; onChange(id: string): void }) {
-  const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
-  return (
-    <label>
-      Engine
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {(engines.data ?? [])
-          .filter((e) => e.state === 'connected')
-          .map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name} ({e.kind})
-            </option>
-          ))}
-      </select>
-    </label>
-  );
-}
-
-export function useDefaultEngine(): string {
-  const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
-  return engines.data?.find((e) => e.state === 'connected')?.id ?? '';
-}
-
 export function PullDialog({ onClose, initialRef = '' }: { onClose(): void; initialRef?: string }) {
   const qc = useQueryClient();
-  const fallback = useDefaultEngine();
-  const [engineId, setEngineId] = useState('');
+  const [engine, setEngineId] = useEngineChoice();
   const [ref, setRef] = useState(initialRef);
   const [creds, setCreds] = useState(noCredentials);
   const [prepError, setPrepError] = useState<string>();
   const pull = useStream<TransferEvent>();
   const check = checkReference(ref);
-  const engine = engineId || fallback;
   const running = pull.status === 'running';
 
   const start = async () => {

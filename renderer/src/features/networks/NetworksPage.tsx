@@ -11,7 +11,7 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { parseKeyValues } from '../../lib/kv';
 import { applyRow } from '../../lib/object-live';
 import { client, orpc } from '../../lib/rpc';
-import { EngineSelect, useDefaultEngine } from '../images/PullDialog';
+import { EngineSelect, LabelsField, useEngineChoice } from '../../components/EngineSelect';
 import { ConnectDialog } from './ConnectDialog';
 import { BUILT_IN, patcher } from './live';
 import '../images/images.css';
@@ -80,13 +80,11 @@ export function NetworksPage() {
 }
 
 function CreateNetwork({ onClose }: { onClose(): void }) {
-  const fallback = useDefaultEngine();
-  const [engineId, setEngineId] = useState('');
+  const [engine, setEngineId] = useEngineChoice();
   const [name, setName] = useState('');
   const [subnet, setSubnet] = useState('');
   const [internal, setInternal] = useState(false);
   const [labels, setLabels] = useState('');
-  const engine = engineId || fallback;
   const qc = useQueryClient();
   const create = useMutation({
     mutationFn: () => client.networks.create({ engineId: engine, name: name.trim(), internal, labels: parseKeyValues(labels), ...(subnet.trim() ? { subnet: subnet.trim() } : {}) }),
@@ -107,10 +105,7 @@ function CreateNetwork({ onClose }: { onClose(): void }) {
       <label className="check">
         <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} /> Internal (no route outside)
       </label>
-      <label>
-        Labels (key=value, one a line)
-        <textarea className="mono" rows={2} value={labels} onChange={(e) => setLabels(e.target.value)} />
-      </label>
+      <LabelsField value={labels} onChange={setLabels} />
     </ConfirmDialog>
   );
 }

@@ -11,7 +11,7 @@ import { formatBytes } from '../../lib/bytes';
 import { parseKeyValues } from '../../lib/kv';
 import { applyRow, registerObjectPatcher } from '../../lib/object-live';
 import { client, orpc } from '../../lib/rpc';
-import { EngineSelect, useDefaultEngine } from '../images/PullDialog';
+import { EngineSelect, LabelsField, useEngineChoice } from '../../components/EngineSelect';
 import '../images/images.css';
 
 const key = (r: VolumeRow) => `${r.engineId}/${r.name}`;
@@ -77,11 +77,9 @@ export function VolumesPage() {
 }
 
 function CreateVolume({ onClose }: { onClose(): void }) {
-  const fallback = useDefaultEngine();
-  const [engineId, setEngineId] = useState('');
+  const [engine, setEngineId] = useEngineChoice();
   const [name, setName] = useState('');
   const [labels, setLabels] = useState('');
-  const engine = engineId || fallback;
   const qc = useQueryClient();
   const create = useMutation({
     mutationFn: () => client.volumes.create({ engineId: engine, labels: parseKeyValues(labels), ...(name.trim() ? { name: name.trim() } : {}) }),
@@ -94,10 +92,7 @@ function CreateVolume({ onClose }: { onClose(): void }) {
         Name (empty: the engine picks one)
         <input className="mono" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
-      <label>
-        Labels (key=value, one a line)
-        <textarea className="mono" rows={2} value={labels} onChange={(e) => setLabels(e.target.value)} />
-      </label>
+      <LabelsField value={labels} onChange={setLabels} />
     </ConfirmDialog>
   );
 }
@@ -116,10 +111,8 @@ function RemoveVolume({ row, onClose }: { row: VolumeRow; onClose(): void }) {
 }
 
 function PruneVolumes({ onClose }: { onClose(): void }) {
-  const fallback = useDefaultEngine();
-  const [engineId, setEngineId] = useState('');
+  const [engine, setEngineId] = useEngineChoice();
   const [label, setLabel] = useState('');
-  const engine = engineId || fallback;
   const prune = useMutation({ mutationFn: () => client.volumes.prune({ engineId: engine, ...(label.trim() ? { label: label.trim() } : {}) }) });
   return (
     <ConfirmDialog title="Prune volumes" confirmLabel={prune.data ? 'Prune again' : 'Prune'} danger busy={prune.isPending} error={prune.error ? errorText(prune.error) : undefined} onCancel={onClose} onConfirm={() => prune.mutate()}>

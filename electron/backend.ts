@@ -4,6 +4,7 @@ import { RPCHandler as MessagePortHandler } from '@orpc/server/message-port';
 import { RPCHandler as WsHandler } from '@orpc/server/ws';
 import { onError } from '@orpc/server';
 import { router, type BackendContext } from './api/router';
+import { AwsService } from './aws/session';
 import { discoverEndpoints, nodeDiscoveryHost } from './engines/discovery';
 import { EngineRegistry } from './engines/registry';
 import { BuildUploads } from './engines/build-uploads';
@@ -40,9 +41,10 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const registry = new EngineRegistry(settings);
   await registry.start(opts.discover === false ? [] : discoverEndpoints(nodeDiscoveryHost(opts.env ?? process.env)));
   const env = opts.env ?? process.env;
+  const aws = new AwsService(settings, env);
   const credentials = new CredentialStore({ dataDir: opts.dataDir, env, ...(opts.secretBox ? { secretBox: opts.secretBox } : {}) });
   const uploads = new BuildUploads();
-  const context: BackendContext = { registry, settings, dataDir: opts.dataDir, credentials, uploads };
+  const context: BackendContext = { registry, settings, dataDir: opts.dataDir, aws, credentials, uploads };
   return {
     context,
     registry,
@@ -50,6 +52,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     messagePortHandler: new MessagePortHandler(router, { clientInterceptors: [onError(logUnexpected)] }),
     close: () => {
       registry.close();
+      aws.close();
       uploads.close();
     },
   };

@@ -1,5 +1,6 @@
 // The implementer every route file builds on: the contract, with the backend's context.
 import { implement } from '@orpc/server';
+import type { AwsService } from '../aws/session';
 import type { BuildUploads } from '../engines/build-uploads';
 import type { EngineRegistry } from '../engines/registry';
 import type { CredentialStore } from '../registries/credentials';
@@ -11,6 +12,8 @@ export interface BackendContext {
   settings: SettingsStore;
   /** The app's data folder (settings.json and whatever else Berth keeps per user). */
   dataDir: string;
+  /** AWS: the account in use and its SDK clients (credentials stay in here). */
+  aws: AwsService;
   /** Registry credentials (Berth's own and the docker CLI's); passwords never leave the backend. */
   credentials: CredentialStore;
   /** Build contexts uploaded from the browser. */

@@ -1,9 +1,13 @@
 // The one implementation of the contract, composed from one route file per feature.
 // Inputs have passed the contract's zod schemas before any handler runs.
 import { os } from './base';
+import { aws } from './routes/aws';
 import { containers } from './routes/containers';
+import { diagnostics } from './routes/diagnostics';
 import { engines } from './routes/engines';
 import { live } from './routes/live';
+import { pods } from './routes/pods';
+import { settings } from './routes/settings';
 import { builds } from './routes/builds';
 import { images } from './routes/images';
 import { networks } from './routes/networks';
@@ -11,5 +15,5 @@ import { registries } from './routes/registries';
 import { volumes } from './routes/volumes';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live, images, builds, registries, volumes, networks });
+export const router = os.router({ engines, containers, live, settings, diagnostics, aws, pods, images, builds, registries, volumes, networks });
 export type Router = typeof router;

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRouterClient, type RouterClient } from '@orpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
+import { createTestBackend } from '../support/backend';
 import { router } from '../../electron/api/router';
 import type { TransferEvent } from '../../electron/api/contracts/images';
 import { createTestContainer, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await requireServices('docker', 'podman', 'registry');
   // An empty docker config: only what the test signs in with counts.
   const dockerConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-dockercfg-'));
-  backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-int-')), env: { ...process.env, DOCKER_CONFIG: dockerConfig } });
+  backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-int-')), env: { ...process.env, DOCKER_CONFIG: dockerConfig } });
   client = createRouterClient(router, { context: backend.context });
 });
 afterAll(async () => {

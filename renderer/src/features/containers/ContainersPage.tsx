@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContainerRow } from '../../../../electron/api/schemas';
+import { EngineSelect } from '../../components/EngineSelect';
 import { VirtualTable } from '../../components/VirtualTable';
 import { errorText } from '../../components/Toasts';
 import { rowKey } from '../../lib/patch';
@@ -86,14 +87,7 @@ export function ContainersPage() {
             </button>
           ))}
         </div>
-        <select aria-label="Engine" value={engineFilter} onChange={(e) => setEngineFilter(e.target.value)}>
-          <option value="all">All engines</option>
-          {(engines.data ?? []).map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
+        <EngineSelect value={engineFilter} onChange={setEngineFilter} />
       </div>
       {containers.error && (
         <p className="error-text" role="alert">

@@ -11,7 +11,7 @@ import { client } from '../../lib/rpc';
 import { useStream } from '../../lib/use-stream';
 import { filesFromDrop, filesFromInput, uploadContext, type PickedFile } from './context-files';
 import { refreshImage } from './live';
-import { EngineSelect, useEngineChoice } from '../../components/EngineSelect';
+import { EngineField, useEngineChoice } from '../../components/EngineField';
 import { checkReference } from './ReferenceField';
 
 const MAX_LOG_CHARS = 400_000;
@@ -116,7 +116,7 @@ export function BuildDialog({ onClose, initialFiles }: { onClose(): void; initia
             <input className="mono" value={hostPath} onChange={(e) => (setHostPath(e.target.value), e.target.value && setFiles(undefined))} placeholder="/home/me/project" />
           </label>
           <div className="row2">
-            <EngineSelect value={engine} onChange={setEngineId} />
+            <EngineField value={engine} onChange={setEngineId} />
             <label>
               Dockerfile
               <input className="mono" value={dockerfile} onChange={(e) => setDockerfile(e.target.value)} placeholder="Dockerfile" />

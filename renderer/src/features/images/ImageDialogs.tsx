@@ -8,7 +8,7 @@ import { formatBytes } from '../../lib/bytes';
 import { client } from '../../lib/rpc';
 import { imageName } from './columns';
 import { refreshImage } from './live';
-import { EngineSelect, useEngineChoice } from '../../components/EngineSelect';
+import { EngineField, useEngineChoice } from '../../components/EngineField';
 import { checkReference, ReferenceField } from './ReferenceField';
 
 export function TagDialog({ image, onClose }: { image: ImageRow; onClose(): void }) {
@@ -80,7 +80,7 @@ export function PruneDialog({ onClose }: { onClose(): void }) {
       onCancel={onClose}
       onConfirm={() => prune.mutate()}
     >
-      <EngineSelect value={engine} onChange={setEngineId} />
+      <EngineField value={engine} onChange={setEngineId} />
       <div className="segmented" role="radiogroup" aria-label="What to prune">
         <button type="button" role="radio" aria-checked={!all} className={!all ? 'on' : ''} onClick={() => setAll(false)}>
           Dangling only

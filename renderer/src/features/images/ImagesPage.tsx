@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ImageRow } from '../../../../electron/api/contracts/images';
+import { EngineSelect } from '../../components/EngineSelect';
 import { VirtualTable } from '../../components/VirtualTable';
 import { errorText } from '../../components/Toasts';
 import { formatBytes } from '../../lib/bytes';
@@ -114,14 +115,7 @@ function ImagesList() {
             </button>
           ))}
         </div>
-        <select aria-label="Engine" value={engineFilter} onChange={(e) => setEngineFilter(e.target.value)}>
-          <option value="all">All engines</option>
-          {(engines.data ?? []).map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
+        <EngineSelect value={engineFilter} onChange={setEngineFilter} />
         <span className="muted drop-hint">Drop a folder here to build it</span>
         {chosen.length > 0 && (
           <button className="danger-text" onClick={() => setDialog({ kind: 'remove', rows: chosen })}>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { TransferEvent } from '../../../../electron/api/contracts/images';
 import { Modal } from '../../components/Modal';
 import { errorText } from '../../components/Toasts';
-import { EngineSelect, useEngineChoice } from '../../components/EngineSelect';
+import { EngineField, useEngineChoice } from '../../components/EngineField';
 import { client } from '../../lib/rpc';
 import { useStream } from '../../lib/use-stream';
 import { CredentialsFields, credentialsFor, noCredentials } from './CredentialsFields';
@@ -47,7 +47,7 @@ export function PullDialog({ onClose, initialRef = '' }: { onClose(): void; init
       >
         <fieldset disabled={running} className="plain">
           <ReferenceField label="Image reference" value={ref} onChange={setRef} autoFocus />
-          <EngineSelect value={engine} onChange={setEngineId} />
+          <EngineField value={engine} onChange={setEngineId} />
           <CredentialsFields host={check.ok ? check.host : undefined} value={creds} onChange={setCreds} />
         </fieldset>
         <TransferFooter verb="Pull" what={`Pulling ${ref.trim()}`} prepError={prepError} stream={pull} canStart={check.ok && !!engine} onCancel={pull.cancel} onClose={onClose} />

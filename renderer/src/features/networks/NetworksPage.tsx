@@ -11,7 +11,7 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { parseKeyValues } from '../../lib/kv';
 import { applyRow } from '../../lib/object-live';
 import { client, orpc } from '../../lib/rpc';
-import { EngineSelect, LabelsField, useEngineChoice } from '../../components/EngineSelect';
+import { EngineField, LabelsField, useEngineChoice } from '../../components/EngineField';
 import { ConnectDialog } from './ConnectDialog';
 import { BUILT_IN, patcher } from './live';
 import '../images/images.css';
@@ -93,7 +93,7 @@ function CreateNetwork({ onClose }: { onClose(): void }) {
   });
   return (
     <ConfirmDialog title="Create a bridge network" confirmLabel="Create" busy={create.isPending} error={create.error ? errorText(create.error) : undefined} onCancel={onClose} onConfirm={() => create.mutate()}>
-      <EngineSelect value={engine} onChange={setEngineId} />
+      <EngineField value={engine} onChange={setEngineId} />
       <label>
         Name
         <input className="mono" value={name} onChange={(e) => setName(e.target.value)} />

@@ -11,7 +11,7 @@ import { formatBytes } from '../../lib/bytes';
 import { parseKeyValues } from '../../lib/kv';
 import { applyRow, registerObjectPatcher } from '../../lib/object-live';
 import { client, orpc } from '../../lib/rpc';
-import { EngineSelect, LabelsField, useEngineChoice } from '../../components/EngineSelect';
+import { EngineField, LabelsField, useEngineChoice } from '../../components/EngineField';
 import '../images/images.css';
 
 const key = (r: VolumeRow) => `${r.engineId}/${r.name}`;
@@ -87,7 +87,7 @@ function CreateVolume({ onClose }: { onClose(): void }) {
   });
   return (
     <ConfirmDialog title="Create a volume" confirmLabel="Create" busy={create.isPending} error={create.error ? errorText(create.error) : undefined} onCancel={onClose} onConfirm={() => create.mutate()}>
-      <EngineSelect value={engine} onChange={setEngineId} />
+      <EngineField value={engine} onChange={setEngineId} />
       <label>
         Name (empty: the engine picks one)
         <input className="mono" value={name} onChange={(e) => setName(e.target.value)} />
@@ -116,7 +116,7 @@ function PruneVolumes({ onClose }: { onClose(): void }) {
   const prune = useMutation({ mutationFn: () => client.volumes.prune({ engineId: engine, ...(label.trim() ? { label: label.trim() } : {}) }) });
   return (
     <ConfirmDialog title="Prune volumes" confirmLabel={prune.data ? 'Prune again' : 'Prune'} danger busy={prune.isPending} error={prune.error ? errorText(prune.error) : undefined} onCancel={onClose} onConfirm={() => prune.mutate()}>
-      <EngineSelect value={engine} onChange={setEngineId} />
+      <EngineField value={engine} onChange={setEngineId} />
       <p className="muted">Volumes no container uses are deleted with their data.</p>
       <label>
         Only volumes with the label (optional)

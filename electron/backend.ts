@@ -7,6 +7,9 @@ import { router, type BackendContext } from './api/router';
 import { AwsService } from './aws/session';
 import { discoverEndpoints, nodeDiscoveryHost } from './engines/discovery';
 import { EngineRegistry } from './engines/registry';
+import { BuildUploads } from './engines/build-uploads';
+import { CredentialStore } from './registries/credentials';
+import { describeForLog, type SecretBox } from './registries/secrets';
 import { SettingsStore } from './settings/store';
 
 export interface BackendOptions {
@@ -14,6 +17,8 @@ export interface BackendOptions {
   env?: Record<string, string | undefined>;
   /** Skip discovery (tests that want only the engines they add). */
   discover?: boolean;
+  /** The OS keychain's encryption (Electron's safeStorage, from main.ts); absent under `berth serve`. */
+  secretBox?: SecretBox;
 }
 
 export interface Backend {
@@ -24,18 +29,22 @@ export interface Backend {
   close(): void;
 }
 
-function logUnexpected(error: unknown): void {
+export function logUnexpected(error: unknown): void {
   const status = (error as { status?: number }).status;
-  // Expected failures (bad input, engine refusals) go to the user; only the rest is logged.
-  if (status === undefined || status >= 500) console.error('berth:', error);
+  // Expected failures (bad input, engine refusals) go to the user; only the rest is logged,
+  // with every registry secret Berth knows taken out.
+  if (status === undefined || status >= 500) console.error(`berth: ${describeForLog(error)}`);
 }
 
 export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const settings = new SettingsStore(opts.dataDir);
   const registry = new EngineRegistry(settings);
   await registry.start(opts.discover === false ? [] : discoverEndpoints(nodeDiscoveryHost(opts.env ?? process.env)));
-  const aws = new AwsService(settings, opts.env ?? process.env);
-  const context: BackendContext = { registry, settings, dataDir: opts.dataDir, aws };
+  const env = opts.env ?? process.env;
+  const aws = new AwsService(settings, env);
+  const credentials = new CredentialStore({ dataDir: opts.dataDir, env, ...(opts.secretBox ? { secretBox: opts.secretBox } : {}) });
+  const uploads = new BuildUploads();
+  const context: BackendContext = { registry, settings, dataDir: opts.dataDir, aws, credentials, uploads };
   return {
     context,
     registry,
@@ -44,6 +53,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     close: () => {
       registry.close();
       aws.close();
+      uploads.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 // Electron's main process: starts the backend, hands each window its RPC port, and applies
 // the menu and the remembered window bounds. Glue only; everything it calls runs and is
 // tested in plain Node (shell/menu.ts, shell/window-state.ts, shell/diagnostics.ts).
-import { app, BrowserWindow, clipboard, ipcMain, Menu, screen, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, safeStorage, screen, type MenuItemConstructorOptions } from 'electron';
 import { createBackend, type Backend } from './backend';
 import { collectDiagnostics } from './shell/collect-diagnostics';
 import { menuTemplate, type MenuCommand, type MenuItemSpec } from './shell/menu';
@@ -41,7 +41,15 @@ function openWindow(backend: Backend): BrowserWindow {
 }
 
 void app.whenReady().then(async () => {
-  const backend = await createBackend({ dataDir: app.getPath('userData') });
+  const backend = await createBackend({
+    dataDir: app.getPath('userData'),
+    // Registry passwords Berth remembers are sealed with the OS keychain.
+    secretBox: {
+      available: () => safeStorage.isEncryptionAvailable(),
+      encrypt: (plain) => safeStorage.encryptString(plain),
+      decrypt: (sealed) => safeStorage.decryptString(sealed),
+    },
+  });
 
   // The preload forwards one MessagePort from the page; the whole contract runs over it.
   ipcMain.on('berth:rpc-port', (event) => {

@@ -1,7 +1,9 @@
 // The implementer every route file builds on: the contract, with the backend's context.
 import { implement } from '@orpc/server';
 import type { AwsService } from '../aws/session';
+import type { BuildUploads } from '../engines/build-uploads';
 import type { EngineRegistry } from '../engines/registry';
+import type { CredentialStore } from '../registries/credentials';
 import type { SettingsStore } from '../settings/store';
 import { contract } from './contract';
 
@@ -12,6 +14,10 @@ export interface BackendContext {
   dataDir: string;
   /** AWS: the account in use and its SDK clients (credentials stay in here). */
   aws: AwsService;
+  /** Registry credentials (Berth's own and the docker CLI's); passwords never leave the backend. */
+  credentials: CredentialStore;
+  /** Build contexts uploaded from the browser. */
+  uploads: BuildUploads;
 }
 
 export const os = implement(contract).$context<BackendContext>();

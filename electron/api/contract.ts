@@ -8,6 +8,11 @@ import { engines } from './contracts/engines';
 import { live } from './contracts/live';
 import { pods } from './contracts/pods';
 import { settings } from './contracts/settings';
+import { builds } from './contracts/builds';
+import { images } from './contracts/images';
+import { networks } from './contracts/networks';
+import { registries } from './contracts/registries';
+import { volumes } from './contracts/volumes';
 
-export const contract = { engines, containers, live, settings, diagnostics, aws, pods };
+export const contract = { engines, containers, live, settings, diagnostics, aws, pods, images, builds, registries, volumes, networks };
 export type Contract = typeof contract;

@@ -8,7 +8,12 @@ import { engines } from './routes/engines';
 import { live } from './routes/live';
 import { pods } from './routes/pods';
 import { settings } from './routes/settings';
+import { builds } from './routes/builds';
+import { images } from './routes/images';
+import { networks } from './routes/networks';
+import { registries } from './routes/registries';
+import { volumes } from './routes/volumes';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live, settings, diagnostics, aws, pods });
+export const router = os.router({ engines, containers, live, settings, diagnostics, aws, pods, images, builds, registries, volumes, networks });
 export type Router = typeof router;

@@ -100,7 +100,13 @@ export class ProgressTracker {
 export function followProgress(
   stream: NodeJS.ReadableStream,
   what: string,
-  opts: { onProgress?: (s: ProgressState) => void; signal?: AbortSignal; throttleMs?: number } = {},
+  opts: {
+    onProgress?: (s: ProgressState) => void;
+    /** Every parsed line, before it is folded in (a build's log is in its `stream` lines). */
+    onLine?: (line: ProgressLine) => void;
+    signal?: AbortSignal;
+    throttleMs?: number;
+  } = {},
 ): Promise<ProgressState> {
   const tracker = new ProgressTracker();
   const throttle = opts.throttleMs ?? 100;
@@ -126,6 +132,7 @@ export function followProgress(
     const lines = jsonLines<ProgressLine>((line) => {
       if (settled) return;
       try {
+        opts.onLine?.(line);
         tracker.apply(line);
       } catch (err) {
         finish(err as Error);

@@ -106,7 +106,8 @@ export class EngineRegistry {
   private onEngineEvent(engine: Engine, ev: RawEngineEvent): void {
     this.eventLog.record(engine.id, ev);
     const type = ev.Type ?? 'container';
-    const id = ev.Actor?.ID ?? ev.id;
+    // Podman's volume events carry an empty ID and the volume's name as an attribute.
+    const id = ev.Actor?.ID || ev.id || ev.Actor?.Attributes?.name;
     const action = ev.Action ?? ev.status ?? '';
     if (!id) return;
     const time = ev.timeNano ? Math.floor(ev.timeNano / 1e6) : (ev.time ?? 0) * 1000;

@@ -4,8 +4,12 @@ import { AwsPage } from './features/aws/AwsPage';
 import { ContainersPage } from './features/containers/ContainersPage';
 import { EnginesPage } from './features/engines/EnginesPage';
 import { EventsPage } from './features/events/EventsPage';
+import { ImagesPage } from './features/images/ImagesPage';
+import { NetworksPage } from './features/networks/NetworksPage';
 import { PodsPage } from './features/pods/PodsPage';
+import { RegistriesPage } from './features/registries/RegistriesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { VolumesPage } from './features/volumes/VolumesPage';
 
 export interface PageDef {
   id: string;
@@ -15,7 +19,11 @@ export interface PageDef {
 
 export const PAGES: PageDef[] = [
   { id: 'containers', label: 'Containers', render: () => <ContainersPage /> },
+  { id: 'images', label: 'Images', render: () => <ImagesPage /> },
+  { id: 'volumes', label: 'Volumes', render: () => <VolumesPage /> },
+  { id: 'networks', label: 'Networks', render: () => <NetworksPage /> },
   { id: 'pods', label: 'Pods', render: () => <PodsPage /> },
+  { id: 'registries', label: 'Registries', render: () => <RegistriesPage /> },
   { id: 'aws', label: 'AWS', render: () => <AwsPage /> },
   { id: 'engines', label: 'Engines', render: () => <EnginesPage /> },
   { id: 'events', label: 'Events', render: () => <EventsPage /> },

@@ -9,6 +9,7 @@ const BENCHES: Array<() => Promise<{ name: string; run(): Promise<BenchResult[]>
   () => import('./events-log.bench'),
   () => import('./aws.bench'),
   () => import('./pod-logs.bench'),
+  () => import('./images-transfer.bench'),
 ];
 
 const only = process.argv[2];

@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createORPCClient } from '@orpc/client';
+import { RPCLink } from '@orpc/client/websocket';
+import type { ContractRouterClient } from '@orpc/contract';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import WebSocket from 'ws';
+import type { Contract } from '../../electron/api/contract';
 import type { Backend } from '../../electron/backend';
 import { serve, type Serving } from '../../electron/serve/server';
 import { CHROMIUM } from './services';
@@ -51,4 +56,11 @@ export async function openApp(browser: Browser, app: App, viewport = { width: 13
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The contract over `berth serve`'s WebSocket, spoken from Node exactly as the page speaks it. */
+export async function wsClient(app: App): Promise<{ client: ContractRouterClient<Contract>; close(): void }> {
+  const ws = new WebSocket(`ws://127.0.0.1:${app.serving.port}/rpc`, { headers: { origin: app.serving.origin, cookie: `berth_token=${app.serving.token}` } });
+  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  return { client: createORPCClient(new RPCLink({ websocket: ws as never })), close: () => ws.close() };
 }

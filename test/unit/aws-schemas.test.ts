@@ -4,7 +4,7 @@ import { router } from '../../electron/api/router';
 
 // A context whose every use fails the test: the AWS schemas must refuse first.
 const trap = new Proxy({}, { get: (_t, prop) => () => { throw new Error(`handler ran (${String(prop)})`); } }) as never;
-const client = createRouterClient(router, { context: { registry: trap, settings: trap, dataDir: '/nonexistent', aws: trap } });
+const client = createRouterClient(router, { context: { registry: trap, settings: trap, dataDir: '/nonexistent', aws: trap, credentials: trap, uploads: trap } });
 
 describe('AWS inputs are refused before any handler', () => {
   it.each([

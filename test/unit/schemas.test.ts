@@ -9,7 +9,9 @@ const registry = new Proxy({} as EngineRegistry, {
     throw new Error(`handler ran (${String(prop)}) for an input that should have been refused`);
   },
 });
-const client = createRouterClient(router, { context: { registry, settings: registry as never, dataDir: '/nonexistent', aws: registry as never } });
+const client = createRouterClient(router, {
+  context: { registry, settings: registry as never, dataDir: '/nonexistent', aws: registry as never, credentials: registry as never, uploads: registry as never },
+});
 
 describe('contract schemas refuse bad input before any handler', () => {
   it.each([

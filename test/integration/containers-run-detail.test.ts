@@ -121,7 +121,7 @@ describe.each(['docker', 'podman'] as const)('terminal and stats on %s', (kind) 
     const made = await client.containerRun.run({ engineId: engine.id, image: BASE_IMAGE, cmd: ['sleep', '600'], labels });
     const it = await client.containerDetail.terminal({ engineId: engine.id, id: made.id, shell: 'sh', cols: 80, rows: 24 });
     const first = await it.next();
-    expect(first.value?.kind).toBe('session');
+    expect((first.value as { kind: string }).kind).toBe('session');
     const sessionId = (first.value as { sessionId: string }).sessionId;
     await client.containerDetail.terminalResize({ sessionId, cols: 123, rows: 45 });
     await client.containerDetail.terminalInput({ sessionId, data: 'stty size; echo "hel""lo-$((6*7))"\n' });

@@ -20,7 +20,7 @@ export interface RowHandlers {
   open(row: ContainerRow): void;
 }
 
-export const TEMPLATE = '28px minmax(120px,1.4fr) minmax(100px,1.1fr) 92px minmax(110px,1.2fr) minmax(80px,0.9fr) minmax(80px,0.8fr) 84px 210px';
+export const TEMPLATE = '28px minmax(120px,1.4fr) minmax(100px,1.1fr) 92px minmax(110px,1.2fr) minmax(80px,0.9fr) minmax(80px,0.8fr) 84px 180px';
 
 export function containerColumns(h: RowHandlers) {
   return [

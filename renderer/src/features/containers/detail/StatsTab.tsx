@@ -105,10 +105,10 @@ function Chart({ title, points, series, unit }: { title: string; points: Point[]
       {
         width: Math.max(200, el.clientWidth),
         height: 150,
-        legend: { show: series.length > 1 },
+        legend: { show: series.length > 1, live: false },
         cursor: { show: false },
         axes: [{ stroke: 'currentColor', grid: { show: false } }, { stroke: 'currentColor', size: 70, values: (_u, vals) => vals.map(fmt) }],
-        scales: { y: { range: (_u, _min, max) => [0, Math.max(max, unit === '%' ? 5 : 1)] } },
+        scales: { x: { time: true, range: (_u, min, max) => [Math.min(min, max - 60), max] }, y: { range: (_u, _min, max) => [0, Math.max(max, unit === '%' ? 5 : 1)] } },
         series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 1.5, fill: `${s.color}22` }))],
       },
       [[], ...series.map(() => [])],

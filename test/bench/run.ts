@@ -6,6 +6,7 @@ import { printResults } from './report';
 
 const BENCHES: Array<() => Promise<{ name: string; run(): Promise<BenchResult[]> }>> = [
   () => import('./containers-list.bench'),
+  () => import('./containers-ui.bench'),
 ];
 
 const only = process.argv[2];

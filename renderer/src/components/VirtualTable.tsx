@@ -10,7 +10,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type ReactElement, memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface VirtualTableProps<T> {
   data: T[];
@@ -52,6 +52,10 @@ export function VirtualTable<T>({ data, columns, rowId, rowHeight = 40, emptyTex
     overscan: 12,
   });
 
+  // A stable callback over the latest onActivate, so rows stay memoized.
+  const activateRef = useRef(onActivate);
+  activateRef.current = onActivate;
+  const activate = useCallback((row: T) => activateRef.current?.(row), []);
   const focusedItem = items[focused];
   const focusedRow = focusedItem?.kind === 'row' ? focusedItem.row.original : undefined;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -102,25 +106,19 @@ export function VirtualTable<T>({ data, columns, rowId, rowHeight = 40, emptyTex
                   </div>
                 );
               }
-              const row = entry.row;
               return (
-                <div
-                  role="row"
-                  key={row.id}
-                  data-row-id={row.id}
-                  className={item.index === focused ? 'vtable-row focused' : 'vtable-row'}
-                  style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` }}
-                  onClick={() => setFocused(item.index)}
-                  onDoubleClick={(e) => {
-                    if (onActivate && !(e.target as HTMLElement).closest('button,input,a')) onActivate(row.original);
-                  }}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <div role="cell" key={cell.id} data-col={cell.column.id}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </div>
-                  ))}
-                </div>
+                <VRow
+                  key={entry.row.id}
+                  row={entry.row}
+                  index={item.index}
+                  start={item.start}
+                  size={item.size}
+                  focused={item.index === focused}
+                  template={template}
+                  columns={columns}
+                  setFocused={setFocused}
+                  activate={activate}
+                />
               );
             })}
           </div>
@@ -149,3 +147,38 @@ function groupItems<T>(rows: Row<T>[], groupBy: ((row: T) => string) | undefined
   }
   return out;
 }
+
+interface VRowProps<T> {
+  row: Row<T>;
+  index: number;
+  start: number;
+  size: number;
+  focused: boolean;
+  template: string;
+  /** Only compared: new columns (e.g. a changed selection) re-render the row. */
+  columns: unknown;
+  setFocused(index: number): void;
+  activate(row: T): void;
+}
+
+// Memoized: while scrolling, only the rows that come into view render; the others only move.
+const VRow = memo(function VRow<T>({ row, index, start, size, focused, template, setFocused, activate }: VRowProps<T>) {
+  return (
+    <div
+      role="row"
+      data-row-id={row.id}
+      className={focused ? 'vtable-row focused' : 'vtable-row'}
+      style={{ gridTemplateColumns: template, height: size, transform: `translateY(${start}px)` }}
+      onClick={() => setFocused(index)}
+      onDoubleClick={(e) => {
+        if (!(e.target as HTMLElement).closest('button,input,a')) activate(row.original);
+      }}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <div role="cell" key={cell.id} data-col={cell.column.id}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </div>
+      ))}
+    </div>
+  );
+}) as <T>(props: VRowProps<T>) => ReactElement;

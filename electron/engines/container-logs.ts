@@ -28,7 +28,7 @@ export async function* followLogs(
   opts: LogOptions,
   signal: AbortSignal,
 ): AsyncGenerator<LogEvent> {
-  let lastNs: bigint | undefined;
+  let lastNs: string | undefined;
   let first = true;
   while (!signal.aborted) {
     const engine = registry.get(target.engineId);
@@ -38,8 +38,8 @@ export async function* followLogs(
     const resumeAfter = lastNs;
     const onLine = (s: StreamName) => (raw: string) => {
       const t = splitTimestamp(raw);
-      if (t && resumeAfter !== undefined && t.ns <= resumeAfter) return; // seen before the break
-      if (t) lastNs = t.ns;
+      if (t && resumeAfter !== undefined && t.key <= resumeAfter) return; // seen before the break
+      if (t) lastNs = t.key;
       queue.push(t ? { s, ts: t.iso, text: t.text } : { s, text: raw });
     };
     const out = new LineSplitter(onLine('out'));

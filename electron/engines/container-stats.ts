@@ -1,6 +1,7 @@
 // Live resource figures of one container from the engine's stats stream (one JSON
 // document per second), reduced to what the Stats tab charts. The stream is destroyed
 // as soon as the reader stops listening.
+import { LineSplitter } from './log-lines';
 import type { EngineRegistry } from './registry';
 
 export interface StatsSample {
@@ -73,23 +74,17 @@ export async function* streamStats(registry: EngineRegistry, target: { engineId:
   const queue: StatsSample[] = [];
   let ended = false;
   let wake: (() => void) | undefined;
-  let buffered = '';
-  stream.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString('utf8');
-    let nl: number;
-    while ((nl = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, nl).trim();
-      buffered = buffered.slice(nl + 1);
-      if (!line) continue;
-      try {
-        queue.push(toSample(JSON.parse(line) as RawStats));
-        if (queue.length > 10) queue.shift();
-      } catch {
-        // not a stats document; the stream goes on
-      }
-      wake?.();
+  const lines = new LineSplitter((line) => {
+    if (!line.trim()) return;
+    try {
+      queue.push(toSample(JSON.parse(line) as RawStats));
+      if (queue.length > 10) queue.shift();
+    } catch {
+      // not a stats document; the stream goes on
     }
+    wake?.();
   });
+  stream.on('data', (chunk: Buffer) => lines.push(chunk));
   const done = () => ((ended = true), wake?.());
   stream.on('end', done);
   stream.on('close', done);

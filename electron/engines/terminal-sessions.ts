@@ -12,6 +12,8 @@ export type TerminalEvent = { kind: 'session'; sessionId: string } | { kind: 'da
 interface Session {
   exec: Docker.Exec;
   stream: Duplex;
+  /** The last size asked for: applied again once the shell runs (a resize sent before its TTY exists is lost). */
+  size: { cols: number; rows: number };
 }
 
 const sessions = new Map<string, Session>();
@@ -27,8 +29,10 @@ export function writeTerminal(sessionId: string, data: string): void {
 }
 
 export async function resizeTerminal(sessionId: string, cols: number, rows: number): Promise<void> {
+  const s = session(sessionId);
+  s.size = { cols, rows };
   try {
-    await session(sessionId).exec.resize({ h: rows, w: cols });
+    await s.exec.resize({ h: rows, w: cols });
   } catch (err) {
     if (err instanceof ORPCError) throw err;
     // A resize racing the shell's exit is harmless.
@@ -62,12 +66,18 @@ export async function* openTerminal(
     throw toRpcError(err, what);
   }
   const sessionId = randomUUID();
-  sessions.set(sessionId, { exec, stream });
+  const entry: Session = { exec, stream, size: { cols: target.cols, rows: target.rows } };
+  sessions.set(sessionId, entry);
+  let first = true;
   const decoder = new TextDecoder('utf-8');
   const chunks: string[] = [];
   let ended = false;
   let wake: (() => void) | undefined;
   stream.on('data', (b: Buffer) => {
+    if (first) {
+      first = false;
+      void exec.resize({ h: entry.size.rows, w: entry.size.cols }).catch(() => undefined);
+    }
     chunks.push(decoder.decode(b, { stream: true }));
     wake?.();
   });
@@ -77,7 +87,7 @@ export async function* openTerminal(
   stream.on('error', done);
   signal.addEventListener('abort', done);
   try {
-    await exec.resize({ h: target.rows, w: target.cols }).catch(() => undefined);
+    await exec.resize({ h: entry.size.rows, w: entry.size.cols }).catch(() => undefined);
     yield { kind: 'session', sessionId };
     while (!ended || chunks.length) {
       if (!chunks.length) await new Promise<void>((r) => (wake = r));

@@ -1,11 +1,11 @@
 // Living in the Containers page: run from the dialog, logs, terminal, stats, bulk actions,
 // grouping, and a log stream that survives its engine restarting. Real Chromium, real engines.
 import { execFileSync } from 'node:child_process';
-import net from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp, screenshot, startApp, type App } from '../support/app';
 import { BASE_IMAGE, createTestContainer, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
+import { freePort } from '../support/net';
 import { requireServices } from '../support/services';
 
 let app: App;
@@ -18,16 +18,6 @@ let port = 0;
 const row = (name: string) => page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
 const engineId = (kind: 'docker' | 'podman') => app.backend.registry.list().find((e) => e.kind === kind)!.id;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const p = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(p));
-    });
-    srv.on('error', reject);
-  });
-}
 
 async function fillRun(opts: { engine: string; name: string; command: string; ports?: string }) {
   await page.goto(`${app.serving.origin}/#containers/run?engine=${opts.engine}&image=${encodeURIComponent(BASE_IMAGE)}`);
@@ -146,10 +136,15 @@ describe('the list', () => {
 });
 
 describe('logs', () => {
-  it('tells stdout and stderr apart', async () => {
+  it('tells stdout and stderr apart (the detail opened with Enter from the list)', async () => {
     const name = uniqueName('e2e-streams');
     const c = await createTestContainer(clients.docker, { name, cmd: ['sh', '-c', 'echo out-line; echo err-line >&2; sleep 600'], start: true });
-    await page.goto(`${app.serving.origin}/#containers/${engineId('docker')}/${c.id}/logs`);
+    await page.goto(`${app.serving.origin}/#containers`);
+    await page.getByRole('searchbox', { name: 'Search containers' }).fill(name);
+    await expect.poll(() => row(name).count()).toBe(1);
+    await page.getByTestId('table-scroller').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`/${c.id}/logs`);
     await expect.poll(() => page.locator('[data-stream="out"]').filter({ hasText: 'out-line' }).count()).toBe(1);
     await expect.poll(() => page.locator('[data-stream="err"]').filter({ hasText: 'err-line' }).count()).toBe(1);
     expect(await page.locator('[data-stream="out"]').filter({ hasText: 'err-line' }).count()).toBe(0);

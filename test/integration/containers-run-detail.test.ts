@@ -1,6 +1,5 @@
 // Run, lifecycle, logs, stats, terminal and grouping through the contract, on real engines.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRouterClient, type RouterClient } from '@orpc/server';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend';
 import { router } from '../../electron/api/router';
 import { BASE_IMAGE, engineClients, removeTestContainers, RUN_ID, TEST_LABEL, uniqueName } from '../support/engines';
+import { freePort } from '../support/net';
 import { requireServices } from '../support/services';
 
 let backend: Backend;
@@ -16,16 +16,6 @@ const clients = engineClients();
 const engineOf = async (kind: 'docker' | 'podman') => (await client.engines.list()).find((e) => e.kind === kind && e.state === 'connected')!;
 const labels = { [TEST_LABEL]: RUN_ID };
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** Reads a stream's events until `until` holds or the time is up; then ends the stream. */
 async function collect<T>(iterator: AsyncIterator<T> & { return?(): unknown }, until: (seen: T[]) => boolean, ms = 15_000): Promise<T[]> {

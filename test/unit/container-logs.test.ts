@@ -38,8 +38,12 @@ describe('log stream parts', () => {
     const t = splitTimestamp('2024-05-01T10:00:00.123456789Z hello world')!;
     expect(t.text).toBe('hello world');
     expect(t.iso).toBe('2024-05-01T10:00:00.123456Z');
-    expect(sinceParam(t.ns)).toBe('1714557600.123456789');
-    expect(splitTimestamp('2024-05-01T12:00:00.5+02:00 x')!.ns).toBe(1714557600500000000n);
+    expect(t.key).toBe('2024-05-01T10:00:00.123456789Z');
+    expect(sinceParam(t.key)).toBe('1714557600.123456789');
+    expect(splitTimestamp('2024-05-01T12:00:00.5+02:00 x')).toEqual({ key: '2024-05-01T10:00:00.500000000Z', iso: '2024-05-01T10:00:00.500000Z', text: 'x' });
+    // Podman gives whole seconds.
+    expect(splitTimestamp('2024-05-01T10:00:00Z y')).toEqual({ key: '2024-05-01T10:00:00.000000000Z', iso: '2024-05-01T10:00:00.000000Z', text: 'y' });
+    expect(splitTimestamp('2024-05-01T10:00:00.9Z z')!.key > splitTimestamp('2024-05-01T10:00:00.10Z z')!.key).toBe(true);
     expect(splitTimestamp('no timestamp')).toBeUndefined();
   });
 

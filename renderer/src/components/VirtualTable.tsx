@@ -32,7 +32,7 @@ type Item<T> = { kind: 'row'; row: Row<T> } | { kind: 'group'; key: string; coun
 
 export function VirtualTable<T>({ data, columns, rowId, rowHeight = 40, emptyText, template, label, onActivate, groupBy, onKey }: VirtualTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [focused, setFocused] = useState(0);
+  const [focusedRaw, setFocused] = useState(0);
   const table = useReactTable({
     data,
     columns,
@@ -56,6 +56,8 @@ export function VirtualTable<T>({ data, columns, rowId, rowHeight = 40, emptyTex
   const activateRef = useRef(onActivate);
   activateRef.current = onActivate;
   const activate = useCallback((row: T) => activateRef.current?.(row), []);
+  // A filter can shrink the list under the focus: keep it on a row that exists.
+  const focused = Math.min(focusedRaw, Math.max(0, items.length - 1));
   const focusedItem = items[focused];
   const focusedRow = focusedItem?.kind === 'row' ? focusedItem.row.original : undefined;
   const onKeyDown = (e: KeyboardEvent) => {

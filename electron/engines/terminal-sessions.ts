@@ -14,6 +14,13 @@ interface Session {
   stream: Duplex;
   /** The last size asked for: applied again once the shell runs (a resize sent before its TTY exists is lost). */
   size: { cols: number; rows: number };
+  /** Resizes run one after another, each applying the latest size: they never land out of order. */
+  chain: Promise<void>;
+}
+
+function applySize(s: Session): Promise<void> {
+  s.chain = s.chain.then(() => s.exec.resize({ h: s.size.rows, w: s.size.cols })).catch(() => undefined); // a resize racing the shell's exit is harmless
+  return s.chain;
 }
 
 const sessions = new Map<string, Session>();
@@ -31,12 +38,7 @@ export function writeTerminal(sessionId: string, data: string): void {
 export async function resizeTerminal(sessionId: string, cols: number, rows: number): Promise<void> {
   const s = session(sessionId);
   s.size = { cols, rows };
-  try {
-    await s.exec.resize({ h: rows, w: cols });
-  } catch (err) {
-    if (err instanceof ORPCError) throw err;
-    // A resize racing the shell's exit is harmless.
-  }
+  await applySize(s);
 }
 
 export function openTerminalCount(): number {
@@ -66,7 +68,7 @@ export async function* openTerminal(
     throw toRpcError(err, what);
   }
   const sessionId = randomUUID();
-  const entry: Session = { exec, stream, size: { cols: target.cols, rows: target.rows } };
+  const entry: Session = { exec, stream, size: { cols: target.cols, rows: target.rows }, chain: Promise.resolve() };
   sessions.set(sessionId, entry);
   let first = true;
   const decoder = new TextDecoder('utf-8');
@@ -76,7 +78,7 @@ export async function* openTerminal(
   stream.on('data', (b: Buffer) => {
     if (first) {
       first = false;
-      void exec.resize({ h: entry.size.rows, w: entry.size.cols }).catch(() => undefined);
+      void applySize(entry);
     }
     chunks.push(decoder.decode(b, { stream: true }));
     wake?.();
@@ -87,7 +89,7 @@ export async function* openTerminal(
   stream.on('error', done);
   signal.addEventListener('abort', done);
   try {
-    await exec.resize({ h: entry.size.rows, w: entry.size.cols }).catch(() => undefined);
+    await applySize(entry);
     yield { kind: 'session', sessionId };
     while (!ended || chunks.length) {
       if (!chunks.length) await new Promise<void>((r) => (wake = r));

@@ -1,8 +1,7 @@
 // Issue 3's figures, in Chromium against `berth serve` over real engines:
 // 1. The Containers table with 10,000 rows: frame times while scrolling at a wheel's and a
-//    flick's speed. The page, its
-//    transport and its rows are real; only the containers.list reply is widened on its way
-//    through the WebSocket (Playwright's routeWebSocket): the real rows of 20 real containers
+//    flick's speed. The page, its transport and its rows are real; only the containers.list
+//    reply is widened on its way through the WebSocket (Playwright's routeWebSocket): the real rows of 20 real containers
 //    are cloned (fresh ids and names) to 10,000. Nothing test-only is in the product.
 // 2. A container writing as fast as it can (`yes`): the Logs tab's frame times over 60 s and
 //    the page's JS heap at 5 s, 30 s and 60 s (it should stay flat: the view keeps at most

@@ -113,10 +113,16 @@ describe.each(['docker', 'podman'] as const)('terminal and stats on %s', (kind) 
     const first = await it.next();
     expect((first.value as { kind: string }).kind).toBe('session');
     const sessionId = (first.value as { sessionId: string }).sessionId;
-    await client.containerDetail.terminalResize({ sessionId, cols: 123, rows: 45 });
-    await client.containerDetail.terminalInput({ sessionId, data: 'stty size; echo "hel""lo-$((6*7))"\n' });
     let out = '';
     const deadline = Date.now() + 10_000;
+    // As a user does: wait for the prompt, then resize the window and type.
+    while (!/[#$] /.test(out) && Date.now() < deadline) {
+      const n = await it.next();
+      if (n.done) break;
+      if (n.value.kind === 'data') out += n.value.data;
+    }
+    await client.containerDetail.terminalResize({ sessionId, cols: 123, rows: 45 });
+    await client.containerDetail.terminalInput({ sessionId, data: 'stty size; echo "hel""lo-$((6*7))"\n' });
     while (!/hello-42/.test(out) && Date.now() < deadline) {
       const n = await it.next();
       if (n.done) break;

@@ -101,7 +101,9 @@ export async function runContainer(engine: Engine, spec: RunSpec): Promise<RunOu
       (e: unknown) => ((e as { statusCode?: number }).statusCode === 404 ? 'Nothing is left behind.' : `Removing the created container failed too: ${engineMessage(e)}`),
     );
     const rpc = toRpcError(err, `Starting ${name} on ${engine.snapshot.name}`);
-    throw new ORPCError(rpc.code, { message: `${rpc.message}. ${cleanup}` });
+    // The engines answer 500 for a refusal such as a port already taken: it is a conflict, not a fault.
+    const code = rpc.code === 'INTERNAL_SERVER_ERROR' && /already (allocated|in use)|address already in use/i.test(rpc.message) ? 'CONFLICT' : rpc.code;
+    throw new ORPCError(code, { message: `${rpc.message}. ${cleanup}` });
   }
   return { id, name, started: true, warnings };
 }

@@ -166,7 +166,8 @@ describe('grouping by pod', () => {
     } finally {
       await removeTestContainers(clients.podman);
       await new Promise<void>((resolve) =>
-        clients.podman.modem.dial({ path: `/v${engine.version}/libpod/pods/${pod}?force=true`, method: 'DELETE', statusCodes: { 200: true, 404: true } }, () => resolve()),
+        // docker-modem appends `options` as the query to a path ending in "?".
+        clients.podman.modem.dial({ path: `/v${engine.version}/libpod/pods/${pod}?`, method: 'DELETE', options: { force: true }, statusCodes: { 200: true, 404: true } }, () => resolve()),
       );
     }
   });

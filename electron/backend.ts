@@ -4,6 +4,7 @@ import { RPCHandler as MessagePortHandler } from '@orpc/server/message-port';
 import { RPCHandler as WsHandler } from '@orpc/server/ws';
 import { onError } from '@orpc/server';
 import { router, type BackendContext } from './api/router';
+import { AwsService } from './aws/session';
 import { discoverEndpoints, nodeDiscoveryHost } from './engines/discovery';
 import { EngineRegistry } from './engines/registry';
 import { SettingsStore } from './settings/store';
@@ -33,12 +34,16 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const settings = new SettingsStore(opts.dataDir);
   const registry = new EngineRegistry(settings);
   await registry.start(opts.discover === false ? [] : discoverEndpoints(nodeDiscoveryHost(opts.env ?? process.env)));
-  const context: BackendContext = { registry, settings, dataDir: opts.dataDir };
+  const aws = new AwsService(settings, opts.env ?? process.env);
+  const context: BackendContext = { registry, settings, dataDir: opts.dataDir, aws };
   return {
     context,
     registry,
     wsHandler: new WsHandler(router, { clientInterceptors: [onError(logUnexpected)] }),
     messagePortHandler: new MessagePortHandler(router, { clientInterceptors: [onError(logUnexpected)] }),
-    close: () => registry.close(),
+    close: () => {
+      registry.close();
+      aws.close();
+    },
   };
 }

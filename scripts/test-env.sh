@@ -33,7 +33,8 @@ MOTO_PORT=4566
 BASE_IMAGE=berth-base:latest
 CHROMIUM=/usr/bin/chromium
 
-APT_PACKAGES=(docker.io podman runc docker-registry apache2-utils busybox-static chromium fonts-dejavu-core curl)
+# catatonit: Podman builds the pause image of every pod (its infra container) from it.
+APT_PACKAGES=(docker.io podman runc catatonit docker-registry apache2-utils busybox-static chromium fonts-dejavu-core curl)
 BUSYBOX_APPLETS=(sh ls cat echo sleep httpd wget env printf seq yes head tail true false id hostname
   mkdir rm cp mv ps kill top date grep sed awk tr wc)
 

@@ -1,12 +1,16 @@
 // The one implementation of the contract, composed from one route file per feature.
 // Inputs have passed the contract's zod schemas before any handler runs.
 import { os } from './base';
+import { aws } from './routes/aws';
 import { containerDetail } from './routes/container-detail';
-import { containers } from './routes/containers';
 import { containerRun } from './routes/containers-run';
+import { containers } from './routes/containers';
+import { diagnostics } from './routes/diagnostics';
 import { engines } from './routes/engines';
 import { live } from './routes/live';
+import { pods } from './routes/pods';
+import { settings } from './routes/settings';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, containerRun, containerDetail, live });
+export const router = os.router({ engines, containers, containerRun, containerDetail, live, settings, diagnostics, aws, pods });
 export type Router = typeof router;

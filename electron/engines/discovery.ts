@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TlsFiles } from '../api/contracts/engines';
 import { formatEndpoint, parseEndpoint } from './endpoint';
 
 export type EndpointSource = 'env' | 'docker-context' | 'default-socket' | 'podman-machine' | 'manual';
@@ -13,6 +14,8 @@ export interface Candidate {
   endpoint: string;
   source: EndpointSource;
   name: string;
+  /** TLS files of a hand-added tcp:// endpoint. */
+  tls?: TlsFiles;
 }
 
 export interface DiscoveryHost {

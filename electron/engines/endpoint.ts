@@ -81,13 +81,14 @@ export function formatEndpoint(e: Endpoint): string {
   }
 }
 
-export function dockerodeOptions(e: Endpoint, certs?: { ca?: string; cert?: string; key?: string }): DockerOptions {
+export function dockerodeOptions(e: Endpoint, certs?: { ca?: string | Buffer; cert?: string | Buffer; key?: string | Buffer }): DockerOptions {
   switch (e.kind) {
     case 'unix':
     case 'npipe':
       return { socketPath: e.path };
     case 'tcp':
-      return { host: e.host, port: e.port, protocol: e.tls ? 'https' : 'http', ...(certs ?? {}) };
+      // Certificates mean TLS, as DOCKER_TLS_VERIFY does for tcp://.
+      return { host: e.host, port: e.port, protocol: e.tls || certs ? 'https' : 'http', ...(certs ?? {}) };
     case 'ssh':
       return { protocol: 'ssh', host: e.host, port: e.port, ...(e.username ? { username: e.username } : {}) };
   }

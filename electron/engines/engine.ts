@@ -5,6 +5,8 @@ import type { ContainerRow, EngineInfo } from '../api/schemas';
 import type { Candidate } from './discovery';
 import { dockerodeOptions, parseEndpoint } from './endpoint';
 import { describeConnectionError } from './errors';
+import { jsonLines } from './json-lines';
+import { readTlsFiles, type TlsContents } from './tls';
 import { rowFromInspect, toContainerRow } from './rows';
 
 export interface RawEngineEvent {
@@ -22,7 +24,8 @@ export interface EngineListener {
   event(engine: Engine, ev: RawEngineEvent): void;
 }
 
-const CONNECT_TIMEOUT_MS = 5_000;
+// Podman's /version shells out to the package manager: seconds on a loaded machine.
+const CONNECT_TIMEOUT_MS = 15_000;
 const BACKOFF_MS = [250, 500, 1_000, 2_000, 3_000];
 
 export class Engine {
@@ -32,13 +35,21 @@ export class Engine {
   private retryTimer: NodeJS.Timeout | undefined;
   private attempt = 0;
   private closed = false;
+  /** Why this endpoint cannot even be tried (its TLS files are unreadable). */
+  private readonly configError: string | undefined;
 
   constructor(
     readonly id: string,
     readonly candidate: Candidate,
     private readonly listener: EngineListener,
   ) {
-    this.docker = new Docker(dockerodeOptions(parseEndpoint(candidate.endpoint)));
+    let certs: TlsContents | undefined;
+    try {
+      certs = candidate.tls ? readTlsFiles(candidate.tls) : undefined;
+    } catch (err) {
+      this.configError = (err as Error).message;
+    }
+    this.docker = new Docker(dockerodeOptions(parseEndpoint(candidate.endpoint), certs));
     this.info = {
       id,
       name: candidate.name,
@@ -61,6 +72,10 @@ export class Engine {
   async connect(): Promise<void> {
     if (this.closed) return;
     clearTimeout(this.retryTimer);
+    if (this.configError) {
+      this.update({ state: 'disconnected', reason: `${this.configError} Fix the file, or remove this endpoint and add it again.` });
+      return;
+    }
     try {
       const v = await withTimeout(this.docker.version(), CONNECT_TIMEOUT_MS);
       const isPodman =
@@ -106,21 +121,8 @@ export class Engine {
     this.dropEvents();
     const stream = (await this.docker.getEvents({})) as NodeJS.ReadableStream;
     this.events = stream;
-    let buffered = '';
-    stream.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl).trim();
-        buffered = buffered.slice(nl + 1);
-        if (!line) continue;
-        try {
-          this.listener.event(this, JSON.parse(line) as RawEngineEvent);
-        } catch {
-          // a line that is not JSON is not an event; the stream goes on
-        }
-      }
-    });
+    const lines = jsonLines<RawEngineEvent>((ev) => this.listener.event(this, ev));
+    stream.on('data', (chunk: Buffer) => lines.push(chunk));
     const onGone = (err?: Error) => {
       if (this.events !== stream || this.closed) return;
       this.events = undefined;

@@ -23,7 +23,7 @@ export function describeConnectionError(err: unknown, endpoint: string): string 
       return `Nothing answers at ${endpoint}: the engine is stopped. Start it, then Berth reconnects by itself.`;
     case 'ECONNRESET':
     case 'EPIPE':
-      return `The connection to ${endpoint} was cut: the engine stopped or restarted.`;
+      return `The connection to ${endpoint} was cut: the engine stopped or restarted. Berth reconnects when it answers again.`;
     case 'ETIMEDOUT':
     case 'ESOCKETTIMEDOUT':
       return `${endpoint} did not answer in time.`;

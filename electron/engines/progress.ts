@@ -1,6 +1,7 @@
 // Reads an engine's JSON progress stream (pull, push, build, import) into a per-layer
 // picture with an overall fraction. The engine reports failures INSIDE the stream
 // (HTTP 200 with {"errorDetail":…}), so an error line rejects here; nothing else would.
+import { jsonLines } from './json-lines';
 
 export interface LayerProgress {
   id: string;
@@ -105,7 +106,6 @@ export function followProgress(
   const throttle = opts.throttleMs ?? 100;
   let lastEmit = 0;
   return new Promise((resolve, reject) => {
-    let buffered = '';
     let settled = false;
     const finish = (err?: Error) => {
       if (settled) return;
@@ -123,34 +123,24 @@ export function followProgress(
     const onAbort = () => finish(new CancelledError(what));
     if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort);
-    stream.on('data', (chunk: Buffer | string) => {
-      buffered += chunk.toString();
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const text = buffered.slice(0, nl).trim();
-        buffered = buffered.slice(nl + 1);
-        if (!text) continue;
-        try {
-          tracker.apply(JSON.parse(text) as ProgressLine);
-        } catch (err) {
-          if (err instanceof ProgressStreamError) return finish(err);
-          continue; // not JSON: ignore the line
-        }
+    const lines = jsonLines<ProgressLine>((line) => {
+      if (settled) return;
+      try {
+        tracker.apply(line);
+      } catch (err) {
+        finish(err as Error);
       }
+    });
+    stream.on('data', (chunk: Buffer | string) => {
+      lines.push(chunk);
       const now = Date.now();
-      if (opts.onProgress && now - lastEmit >= throttle) {
+      if (!settled && opts.onProgress && now - lastEmit >= throttle) {
         lastEmit = now;
         opts.onProgress(tracker.snapshot());
       }
     });
     stream.on('end', () => {
-      if (buffered.trim()) {
-        try {
-          tracker.apply(JSON.parse(buffered) as ProgressLine);
-        } catch (err) {
-          if (err instanceof ProgressStreamError) return finish(err);
-        }
-      }
+      lines.flush();
       finish();
     });
     stream.on('error', (err: Error) => finish(settled ? undefined : new ProgressStreamError(`${what} failed: the connection to the engine broke (${err.message}).`)));

@@ -7,6 +7,8 @@ import type { SettingsStore } from '../settings/store';
 import type { Candidate } from './discovery';
 import { Engine, type RawEngineEvent } from './engine';
 import { EndpointError, formatEndpoint, parseEndpoint } from './endpoint';
+import { EventLog } from './event-log';
+import { checkTlsFiles, type TlsFiles } from './tls';
 
 // Container actions that change nothing a row shows (exec sessions, attach, resize, ...).
 const QUIET_ACTIONS = /^(exec_|attach|resize|top|copy|archive-path|export|commit|detach)/;
@@ -15,6 +17,8 @@ export class EngineRegistry {
   private readonly engines = new Map<string, Engine>();
   private readonly publisher = new EventPublisher<{ live: LiveEvent }>({ maxBufferedEvents: 10_000 });
   private readonly refreshes = new Map<string, { dirty: boolean; action: string; time: number }>();
+  /** Every raw event of every engine, bounded, for the events log (fed by the same subscription). */
+  readonly eventLog = new EventLog();
 
   constructor(private readonly settings: SettingsStore) {}
 
@@ -42,18 +46,21 @@ export class EngineRegistry {
     return [...this.engines.values()].filter((e) => e.connected);
   }
 
-  async add(rawEndpoint: string, name?: string): Promise<EngineInfo> {
+  async add(rawEndpoint: string, name?: string, tls?: TlsFiles): Promise<EngineInfo> {
     let endpoint: string;
     try {
-      endpoint = formatEndpoint(parseEndpoint(rawEndpoint));
+      const parsed = parseEndpoint(rawEndpoint);
+      if (tls && parsed.kind !== 'tcp') throw new EndpointError('TLS certificates go with tcp:// (or https://) endpoints only.');
+      endpoint = formatEndpoint(parsed);
+      if (tls) checkTlsFiles(tls);
     } catch (err) {
       if (err instanceof EndpointError) throw new ORPCError('BAD_REQUEST', { message: err.message });
       throw err;
     }
     const existing = [...this.engines.values()].find((e) => e.candidate.endpoint === endpoint);
     if (existing) throw new ORPCError('CONFLICT', { message: `${endpoint} is already listed as "${existing.snapshot.name}".` });
-    const candidate: Candidate = { endpoint, name: name || endpoint.replace(/^[a-z]+:\/\//, ''), source: 'manual' };
-    this.settings.update((s) => ({ ...s, endpoints: [...s.endpoints, { endpoint, name: candidate.name }] }));
+    const candidate: Candidate = { endpoint, name: name || endpoint.replace(/^[a-z]+:\/\//, ''), source: 'manual', ...(tls ? { tls } : {}) };
+    this.settings.update((s) => ({ ...s, endpoints: [...s.endpoints, { endpoint, name: candidate.name, ...(tls ? { tls } : {}) }] }));
     const engine = this.track(candidate)!;
     await engine.connect();
     return engine.snapshot;
@@ -67,7 +74,12 @@ export class EngineRegistry {
     }
     engine.close();
     this.engines.delete(engineId);
-    this.settings.update((s) => ({ ...s, endpoints: s.endpoints.filter((e) => e.endpoint !== engine.candidate.endpoint) }));
+    this.eventLog.forget(engineId);
+    this.settings.update((s) => ({
+      ...s,
+      endpoints: s.endpoints.filter((e) => e.endpoint !== engine.candidate.endpoint),
+      ...(s.defaultEngine === engineId ? { defaultEngine: undefined } : {}),
+    }));
     this.publisher.publish('live', { kind: 'engine-removed', engineId });
   }
 
@@ -92,6 +104,7 @@ export class EngineRegistry {
   }
 
   private onEngineEvent(engine: Engine, ev: RawEngineEvent): void {
+    this.eventLog.record(engine.id, ev);
     const type = ev.Type ?? 'container';
     const id = ev.Actor?.ID ?? ev.id;
     const action = ev.Action ?? ev.status ?? '';
@@ -103,6 +116,12 @@ export class EngineRegistry {
     }
     if (type !== 'container' || QUIET_ACTIONS.test(action)) return;
     this.refreshRow(engine, id, action, time);
+    // Podman names a container's pod in its events: the pod's row (its members) changed too.
+    const podId = ev.Actor?.Attributes?.['podId'];
+    if (podId) {
+      const attributes = { containerId: id, containerName: ev.Actor?.Attributes?.['name'] ?? '' };
+      this.publisher.publish('live', { kind: 'object', engineId: engine.id, type: 'pod', id: podId, action: `container-${action}`, time, attributes });
+    }
   }
 
   /**

@@ -7,10 +7,20 @@ import { z } from 'zod';
 
 export const Settings = z.object({
   /** Endpoints added by hand (engines/registry.ts). */
-  endpoints: z.array(z.object({ endpoint: z.string(), name: z.string() })).default([]),
+  endpoints: z
+    .array(
+      z.object({
+        endpoint: z.string(),
+        name: z.string(),
+        /** PEM file paths for tcp:// with TLS. */
+        tls: z.object({ ca: z.string().optional(), cert: z.string().optional(), key: z.string().optional() }).optional(),
+      }),
+    )
+    .default([]),
   /** The engine new actions default to. */
   defaultEngine: z.string().optional(),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  // A value edited by hand into something unknown falls back rather than losing the file.
+  theme: z.enum(['system', 'light', 'dark']).default('system').catch('system'),
   /** AWS: the profile and region last used, and the registry host that stands for ECR's (emulators). */
   aws: z
     .object({
@@ -19,6 +29,11 @@ export const Settings = z.object({
       ecrRegistryHost: z.string().optional(),
     })
     .default({}),
+  /** The desktop window's last size and place (applied by electron/main.ts). */
+  window: z
+    .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(150), maximized: z.boolean().default(false) })
+    .optional()
+    .catch(undefined),
 });
 export type Settings = z.infer<typeof Settings>;
 

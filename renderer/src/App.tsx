@@ -5,12 +5,11 @@ import { useConnection } from './lib/connection';
 import { useLiveUpdates } from './lib/live';
 import { useRoute } from './lib/route';
 import { PAGES } from './pages';
-import { useTheme, type Theme } from './lib/theme';
+import { ThemeSelect } from './features/settings/ThemeSelect';
 
 export function App() {
   const queryClient = useQueryClient();
   useLiveUpdates(queryClient);
-  const [theme, setTheme] = useTheme();
   const connection = useConnection();
   const [pageId] = useRoute();
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
@@ -33,11 +32,7 @@ export function App() {
         <EngineList />
         <label className="theme">
           Theme
-          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            <option value="system">System</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
+          <ThemeSelect />
         </label>
       </aside>
       <main className="content">

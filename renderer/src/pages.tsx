@@ -1,6 +1,11 @@
 // The pages of the sidebar, in order. A feature adds its page here and nowhere else.
 import type { ReactNode } from 'react';
+import { AwsPage } from './features/aws/AwsPage';
 import { ContainersPage } from './features/containers/ContainersPage';
+import { EnginesPage } from './features/engines/EnginesPage';
+import { EventsPage } from './features/events/EventsPage';
+import { PodsPage } from './features/pods/PodsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 
 export interface PageDef {
   id: string;
@@ -8,4 +13,11 @@ export interface PageDef {
   render(): ReactNode;
 }
 
-export const PAGES: PageDef[] = [{ id: 'containers', label: 'Containers', render: () => <ContainersPage /> }];
+export const PAGES: PageDef[] = [
+  { id: 'containers', label: 'Containers', render: () => <ContainersPage /> },
+  { id: 'pods', label: 'Pods', render: () => <PodsPage /> },
+  { id: 'aws', label: 'AWS', render: () => <AwsPage /> },
+  { id: 'engines', label: 'Engines', render: () => <EnginesPage /> },
+  { id: 'events', label: 'Events', render: () => <EventsPage /> },
+  { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
+];

@@ -6,6 +6,9 @@ import { printResults } from './report';
 
 const BENCHES: Array<() => Promise<{ name: string; run(): Promise<BenchResult[]> }>> = [
   () => import('./containers-list.bench'),
+  () => import('./events-log.bench'),
+  () => import('./aws.bench'),
+  () => import('./pod-logs.bench'),
   () => import('./containers-ui.bench'),
 ];
 

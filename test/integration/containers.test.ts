@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRouterClient, type RouterClient } from '@orpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { router } from '../../electron/api/router';
 import { createTestContainer, engineClients, removeTestContainers, uniqueName } from '../support/engines';
 import { requireServices } from '../support/services';
 import { collectLive } from '../support/live';
+import { createTestBackend } from '../support/backend';
 
 let backend: Backend;
 let client: RouterClient<typeof router>;
@@ -16,7 +17,7 @@ const clients = engineClients();
 
 beforeAll(async () => {
   await requireServices('docker', 'podman');
-  backend = await createBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-int-')) });
+  backend = await createTestBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'berth-int-')) });
   client = createRouterClient(router, { context: backend.context });
 });
 afterAll(async () => {

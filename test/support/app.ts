@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { serve, type Serving } from '../../electron/serve/server';
 import { CHROMIUM } from './services';
+import { createTestBackend } from './backend';
 
 export const STATIC_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -20,7 +21,7 @@ export interface App {
 export async function startApp(opts: { dataDir?: string; env?: Record<string, string | undefined> } = {}): Promise<App> {
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error('The renderer is not built: run "npm run build" before the e2e tests.');
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'berth-e2e-'));
-  const backend = await createBackend({ dataDir, env: opts.env ?? process.env });
+  const backend = await createTestBackend({ dataDir, env: opts.env ?? process.env });
   const serving = await serve({ backend, staticDir: STATIC_DIR });
   return {
     backend,

@@ -9,7 +9,7 @@ const registry = new Proxy({} as EngineRegistry, {
     throw new Error(`handler ran (${String(prop)}) for an input that should have been refused`);
   },
 });
-const client = createRouterClient(router, { context: { registry, settings: registry as never, dataDir: '/nonexistent' } });
+const client = createRouterClient(router, { context: { registry, settings: registry as never, dataDir: '/nonexistent', aws: registry as never } });
 
 describe('contract schemas refuse bad input before any handler', () => {
   it.each([

@@ -10,6 +10,16 @@ const Ctx = createContext<(title: string, error: unknown) => void>(() => {});
 let nextId = 1;
 
 export function errorText(error: unknown): string {
+  // Input refused by the contract's schemas: say which field and why, not "validation failed".
+  const issues = (error as { data?: { issues?: Array<{ path?: Array<string | number | { key: string | number }>; message: string }> } })?.data?.issues;
+  if (Array.isArray(issues) && issues.length) {
+    return issues
+      .map((i) => {
+        const path = (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.');
+        return path ? `${path}: ${i.message}` : i.message;
+      })
+      .join('; ');
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }

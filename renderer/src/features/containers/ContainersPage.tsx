@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContainerRow } from '../../../../electron/api/schemas';
+import { EngineSelect } from '../../components/EngineSelect';
 import { VirtualTable } from '../../components/VirtualTable';
 import { errorText } from '../../components/Toasts';
 import { onLiveEvent } from '../../lib/live';
@@ -146,14 +147,7 @@ function ContainersList({ run }: { run?: { engine?: string; image?: string } }) 
             </button>
           ))}
         </div>
-        <select aria-label="Engine" value={engineFilter} onChange={(e) => setEngineFilter(e.target.value)}>
-          <option value="all">All engines</option>
-          {(engines.data ?? []).map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
+        <EngineSelect value={engineFilter} onChange={setEngineFilter} />
         <label className="inline">
           Group by
           <select aria-label="Group by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { orpc } from '../../lib/rpc';
 import { AddEngineDialog } from './AddEngineDialog';
+import './engines.css';
 
 export function EngineList() {
   const engines = useQuery({ ...orpc.engines.list.queryOptions(), staleTime: Infinity });
@@ -20,7 +21,9 @@ export function EngineList() {
           <li key={e.id} data-engine-id={e.id} data-state={e.state} title={e.endpoint}>
             <span className={`dot dot-${e.state}`} aria-hidden />
             <div>
-              <div className="engine-name">{e.name}</div>
+              <a className="engine-name" href="#engines" title={`${e.endpoint}: details on the Engines page`}>
+                {e.name}
+              </a>
               <div className="engine-state muted">
                 {e.state}
                 {e.kind !== 'unknown' && ` · ${e.kind === 'podman' ? 'Podman' : 'Docker'} ${e.version ?? ''}`}

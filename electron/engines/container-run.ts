@@ -5,7 +5,7 @@ import { ORPCError } from '@orpc/server';
 import type { RunSpec } from '../api/contracts/containers-run';
 import type { Engine } from './engine';
 import { engineMessage, toRpcError } from './errors';
-import { libpodCall } from './libpod-dial';
+import { libpod } from './libpod';
 
 export interface RunOutcome {
   id: string;
@@ -79,7 +79,7 @@ export async function runContainer(engine: Engine, spec: RunSpec): Promise<RunOu
   let warnings: string[] = [];
   try {
     if (spec.pod) {
-      const made = await libpodCall<{ Id: string; Warnings?: string[] }>(engine, 'POST', '/containers/create', { body: libpodSpec(spec) });
+      const made = await libpod<{ Id: string; Warnings?: string[] }>(engine, { method: 'POST', path: '/containers/create', json: libpodSpec(spec) });
       id = made.Id;
       warnings = made.Warnings ?? [];
     } else {

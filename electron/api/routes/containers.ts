@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { engineMessage, toRpcError } from '../../engines/errors';
 import type { EngineRegistry } from '../../engines/registry';
-import { podsOfContainers } from '../../engines/libpod-dial';
+import { podsOfContainers } from '../../engines/container-pods';
 import { os } from '../base';
 
 /** Runs one container action; "already in that state" (HTTP 304) counts as done. */

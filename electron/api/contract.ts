@@ -2,6 +2,8 @@
 // MessagePort and `berth serve`'s WebSocket) serve exactly this, from one router.
 // One file per feature under contracts/; this file only composes them.
 import { aws } from './contracts/aws';
+import { containerDetail } from './contracts/container-detail';
+import { containerRun } from './contracts/containers-run';
 import { containers } from './contracts/containers';
 import { diagnostics } from './contracts/diagnostics';
 import { engines } from './contracts/engines';
@@ -14,5 +16,5 @@ import { networks } from './contracts/networks';
 import { registries } from './contracts/registries';
 import { volumes } from './contracts/volumes';
 
-export const contract = { engines, containers, live, settings, diagnostics, aws, pods, images, builds, registries, volumes, networks };
+export const contract = { engines, containers, containerRun, containerDetail, live, settings, diagnostics, aws, pods, images, builds, registries, volumes, networks };
 export type Contract = typeof contract;

@@ -2,6 +2,8 @@
 // Inputs have passed the contract's zod schemas before any handler runs.
 import { os } from './base';
 import { aws } from './routes/aws';
+import { containerDetail } from './routes/container-detail';
+import { containerRun } from './routes/containers-run';
 import { containers } from './routes/containers';
 import { diagnostics } from './routes/diagnostics';
 import { engines } from './routes/engines';
@@ -15,5 +17,5 @@ import { registries } from './routes/registries';
 import { volumes } from './routes/volumes';
 
 export type { BackendContext } from './base';
-export const router = os.router({ engines, containers, live, settings, diagnostics, aws, pods, images, builds, registries, volumes, networks });
+export const router = os.router({ engines, containers, containerRun, containerDetail, live, settings, diagnostics, aws, pods, images, builds, registries, volumes, networks });
 export type Router = typeof router;

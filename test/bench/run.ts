@@ -10,6 +10,7 @@ const BENCHES: Array<() => Promise<{ name: string; run(): Promise<BenchResult[]>
   () => import('./aws.bench'),
   () => import('./pod-logs.bench'),
   () => import('./images-transfer.bench'),
+  () => import('./containers-ui.bench'),
 ];
 
 const only = process.argv[2];

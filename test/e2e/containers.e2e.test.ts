@@ -34,7 +34,7 @@ describe('Containers page', () => {
     await expect.poll(() => row(dockerName).count()).toBe(1);
     await expect.poll(() => row(podmanName).count()).toBe(1);
     await expect.poll(() => page.locator('[data-engine-id][data-state="connected"]').count()).toBeGreaterThanOrEqual(2);
-    expect(await row(dockerName).getByRole('cell').nth(2).innerText()).toBe('running');
+    expect(await row(dockerName).getByRole('cell').nth(3).innerText()).toBe('running');
     await screenshot(page, 'containers-both-engines');
   });
 
@@ -42,14 +42,14 @@ describe('Containers page', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (f) => navigations.push(f.url()));
     await row(podmanName).getByRole('button', { name: `Stop ${podmanName}`, exact: true }).click();
-    await expect.poll(() => row(podmanName).getByRole('cell').nth(2).innerText(), { timeout: 20_000 }).toBe('exited');
+    await expect.poll(() => row(podmanName).getByRole('cell').nth(3).innerText(), { timeout: 20_000 }).toBe('exited');
     expect(navigations).toEqual([]);
     await screenshot(page, 'containers-after-stop');
   });
 
   it('a change made outside Berth shows up live', async () => {
     await clients.docker.getContainer(dockerName).kill();
-    await expect.poll(() => row(dockerName).getByRole('cell').nth(2).innerText()).toBe('exited');
+    await expect.poll(() => row(dockerName).getByRole('cell').nth(3).innerText()).toBe('exited');
   });
 
   it('Remove asks first, then the row disappears', async () => {

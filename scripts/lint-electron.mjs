@@ -2,7 +2,7 @@
 // needed), runs Electronegativity on that output, and fails on every finding above
 // INFORMATIONAL unless the source line it maps to carries `eng-disable <CHECK>` with an
 // explanation in a comment on the line above. Also validates electron-builder.yml.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { SourceMap } from 'node:module';
 import os from 'node:os';
@@ -19,9 +19,20 @@ try {
   run(bin('electron-vite'), ['build', '--sourcemap', '--outDir', path.join(tmp, 'build'), '--logLevel', 'error']);
   const scan = path.join(tmp, 'scan');
   for (const target of ['main', 'preload']) fs.cpSync(path.join(tmp, 'build', target), path.join(scan, target), { recursive: true });
+  // Electronegativity reads only .js/.ts files: the CommonJS preload (.cjs) is scanned as .js.
+  for (const file of fs.readdirSync(path.join(scan, 'preload'))) {
+    if (/\.cjs(\.map)?$/.test(file)) fs.renameSync(path.join(scan, 'preload', file), path.join(scan, 'preload', file.replace('.cjs', '.js')));
+  }
   const report = path.join(tmp, 'report.csv');
   // The release-list check fetches from GitHub at every run; the Electron version is pinned instead.
-  run(bin('electronegativity'), ['-i', scan, '-o', report, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck']);
+  const eng = spawnSync(bin('electronegativity'), ['-i', scan, '-o', report, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'], { cwd: root, encoding: 'utf8' });
+  const output = `${eng.stdout}\n${eng.stderr}`;
+  // A file it cannot parse is skipped with only a printed line, which would pass everything: fail instead.
+  const parseErrors = output.split('\n').filter((l) => /error parsing|Unknown node type/i.test(l));
+  if (parseErrors.length) {
+    console.error(`Electronegativity could not parse the build:\n  ${parseErrors.join('\n  ')}`);
+    process.exit(1);
+  }
   const findings = parseCsv(fs.readFileSync(report, 'utf8')).slice(1).filter((r) => r.length >= 5);
   const unexplained = [];
   let explained = 0;

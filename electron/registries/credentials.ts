@@ -28,14 +28,17 @@ interface Saved {
   encrypted: boolean;
 }
 
+// The values live outside the objects (not as #private fields: Electronegativity's parser
+// cannot read those), so no enumeration, spread or JSON of a Secret shows them.
+const secretValues = new WeakMap<Secret, string>();
+
 class Secret {
-  readonly #value: string;
   constructor(value: string) {
-    this.#value = value;
+    secretValues.set(this, value);
     registerSecret(value);
   }
   reveal(): string {
-    return this.#value;
+    return secretValues.get(this)!;
   }
   toJSON(): string {
     return '••••';

@@ -19,11 +19,16 @@ for (const load of BENCHES) {
   const bench = await load();
   if (only && !bench.name.includes(only)) continue;
   console.log(`\n== ${bench.name}`);
-  try {
-    printResults(await bench.run());
-  } catch (err) {
-    failed = true;
-    console.error(`benchmark "${bench.name}" could not run: ${(err as Error).stack ?? err}`);
+  // One retry: a benchmark drives real engines hard, and an engine can fail under it
+  // (Podman 4.3 sometimes reads a log file mid-write). Both failures are printed.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      printResults(await bench.run());
+      break;
+    } catch (err) {
+      console.error(`benchmark "${bench.name}" could not run (attempt ${attempt} of 2): ${(err as Error).stack ?? err}`);
+      if (attempt === 2) failed = true;
+    }
   }
 }
 process.exit(failed ? 1 : 0);

@@ -7,6 +7,7 @@ import type { LiveEvent } from '../api/schemas';
 import { engineMessage } from './errors';
 import { Demuxer, LineQueue, LineSplitter, sinceParam, splitTimestamp, type LogLine, type StreamName } from './log-lines';
 import type { EngineRegistry } from './registry';
+import { watchStreamEnd } from './stream-end';
 
 export type LogEvent =
   | { kind: 'lines'; lines: LogLine[]; dropped: number }
@@ -63,11 +64,7 @@ export async function* followLogs(
       wake?.();
     };
     stream.on('data', (chunk: Buffer) => (demux ? demux.push(chunk) : out.push(chunk)));
-    stream.on('end', done);
-    stream.on('close', done);
-    stream.on('error', done);
-    const onAbort = () => (stream.destroy(), done());
-    signal.addEventListener('abort', onAbort);
+    const release = watchStreamEnd(stream, signal, done);
     try {
       while (!ended) {
         await new Promise<void>((r) => {
@@ -80,8 +77,7 @@ export async function* followLogs(
       err.flush();
       if (queue.size || queue.dropped) yield { kind: 'lines', ...queue.take() };
     } finally {
-      signal.removeEventListener('abort', onAbort);
-      stream.destroy();
+      release();
     }
     if (signal.aborted) return;
 

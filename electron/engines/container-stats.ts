@@ -3,6 +3,7 @@
 // as soon as the reader stops listening.
 import { LineSplitter } from './log-lines';
 import type { EngineRegistry } from './registry';
+import { watchStreamEnd } from './stream-end';
 
 export interface StatsSample {
   /** ms since epoch, from the engine's `read` time. */
@@ -86,18 +87,13 @@ export async function* streamStats(registry: EngineRegistry, target: { engineId:
   });
   stream.on('data', (chunk: Buffer) => lines.push(chunk));
   const done = () => ((ended = true), wake?.());
-  stream.on('end', done);
-  stream.on('close', done);
-  stream.on('error', done);
-  const onAbort = () => (stream.destroy(), done());
-  signal.addEventListener('abort', onAbort);
+  const release = watchStreamEnd(stream, signal, done);
   try {
     while (!ended || queue.length) {
       if (!queue.length) await new Promise<void>((r) => (wake = r));
       while (queue.length) yield queue.shift()!;
     }
   } finally {
-    signal.removeEventListener('abort', onAbort);
-    stream.destroy();
+    release();
   }
 }
